@@ -1,0 +1,105 @@
+package org.sinoterm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sinoterm.recognize.Mention;
+import org.sinoterm.recognize.Mentions;
+import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.text.Characters;
+import org.sinoterm.text.NormalizedText;
+import org.sinoterm.text.TextNormalizer;
+
+/**
+ * Normalizes the text, runs the recognizers in order, keeps for each type a set of mentions that do not overlap
+ * (the longest wins), and maps everything back to the caller's offsets.
+ */
+final class DefaultExtractor implements Extractor {
+
+  /** Longer first; then more confident; then earlier; then by rule name, so that the choice is deterministic. */
+  private static final Comparator<Mention> PRIORITY = Comparator.comparingInt(Mention::length).reversed()
+      .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+      .thenComparingInt(Mention::start)
+      .thenComparing(Mention::rule);
+
+  private final TextNormalizer normalizer;
+  private final List<Recognizer> recognizers;
+  private final Set<EntityType> types;
+
+  DefaultExtractor(TextNormalizer normalizer, List<Recognizer> recognizers, Set<EntityType> types) {
+    this.normalizer = normalizer;
+    this.recognizers = List.copyOf(recognizers);
+    this.types = Set.copyOf(types);
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return types;
+  }
+
+  @Override
+  public Extraction extract(CharSequence input) {
+    Objects.requireNonNull(input, "text");
+    String original = input.toString();
+    NormalizedText text = normalizer.normalize(original);
+    Mentions mentions = new Mentions();
+    for (Recognizer recognizer : recognizers) {
+      recognizer.recognize(text, mentions);
+    }
+    return resolve(text, mentions);
+  }
+
+  private Extraction resolve(NormalizedText text, Mentions mentions) {
+    Map<Mention, Entity> kept = new HashMap<>();
+    for (EntityType type : types) {
+      List<Mention> candidates = new ArrayList<>(new LinkedHashSet<>(mentions.of(type)));
+      candidates.sort(PRIORITY);
+      TreeMap<Integer, Mention> accepted = new TreeMap<>();
+      for (Mention candidate : candidates) {
+        Mention same = accepted.get(candidate.start());
+        if (same != null && same.end() == candidate.end()) {
+          kept.put(candidate, kept.get(same)); // a duplicate: its links now point at the entity kept
+        } else if (!overlapsAccepted(accepted, candidate)) {
+          accepted.put(candidate.start(), candidate);
+          kept.put(candidate, toEntity(text, candidate));
+        }
+      }
+    }
+    List<Entity> entities = new ArrayList<>(new LinkedHashSet<>(kept.values()));
+    entities.sort(null);
+    Set<Link> links = new LinkedHashSet<>();
+    for (Mentions.MentionLink link : mentions.links()) {
+      Entity from = kept.get(link.from());
+      Entity to = kept.get(link.to());
+      if (from != null && to != null && !from.equals(to)) {
+        links.add(new Link(link.type(), from, to, Math.round(link.score() * 1000) / 1000.0));
+      }
+    }
+    List<Link> sortedLinks = new ArrayList<>(links);
+    sortedLinks.sort(Comparator.comparing(Link::from).thenComparing(Link::to).thenComparing(Link::type));
+    return new Extraction(text.original(), entities, sortedLinks);
+  }
+
+  private static boolean overlapsAccepted(TreeMap<Integer, Mention> accepted, Mention candidate) {
+    Map.Entry<Integer, Mention> before = accepted.floorEntry(candidate.start());
+    if (before != null && before.getValue().end() > candidate.start()) {
+      return true;
+    }
+    Map.Entry<Integer, Mention> after = accepted.ceilingEntry(candidate.start());
+    return after != null && after.getKey() < candidate.end();
+  }
+
+  private static Entity toEntity(NormalizedText text, Mention mention) {
+    Span span = text.toOriginal(mention.start(), mention.end());
+    String surface = span.of(text.original());
+    String lang = Characters.containsHan(surface) ? Entity.ZH : Entity.EN;
+    double confidence = Math.round(mention.confidence() * 1000) / 1000.0;
+    return new Entity(mention.type(), span, surface, lang, mention.value(), confidence);
+  }
+}

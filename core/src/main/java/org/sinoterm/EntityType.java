@@ -1,0 +1,22 @@
+package org.sinoterm;
+
+/**
+ * The kinds of entity Sinoterm recognizes. Each type has one {@link Normalized} record type.
+ *
+ * @since 0.1.0
+ */
+public enum EntityType {
+  /** A Chinese government or party body, or several of them counted together: MIIT, 国务院办公厅, 十部门. */
+  AGENCY(AgencyRef.class);
+
+  private final Class<? extends Normalized> normalizedType;
+
+  EntityType(Class<? extends Normalized> normalizedType) {
+    this.normalizedType = normalizedType;
+  }
+
+  /** The record type of {@link Entity#normalized()} for entities of this type. */
+  public Class<? extends Normalized> normalizedType() {
+    return normalizedType;
+  }
+}

@@ -1,0 +1,30 @@
+package org.sinoterm;
+
+import java.util.Set;
+
+/**
+ * Finds and normalizes entities in text. Immutable and safe to share between threads; build one with
+ * {@link Sinoterm#builder()} and reuse it.
+ *
+ * <pre>{@code
+ * Extraction result = Sinoterm.extractor().extract("Issuing bodies: MIIT; NHC; NDRC");
+ * result.entities().forEach(e -> System.out.println(e.text() + " -> " + e.normalized()));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public interface Extractor {
+
+  /**
+   * Extracts the entities of {@code text}. Never throws on any text: malformed, mixed-script or hostile input
+   * gives fewer entities, not an exception.
+   *
+   * @param text the text; spans of the result index {@code text.toString()}
+   * @return the entities and links found, sorted by span
+   * @throws NullPointerException if {@code text} is null
+   */
+  Extraction extract(CharSequence text);
+
+  /** The entity types this extractor looks for. */
+  Set<EntityType> types();
+}
