@@ -1,0 +1,91 @@
+package org.sinoterm.text;
+
+/**
+ * Looks at the Latin-script words around a position of a normalized text: the word just before or after it on
+ * the same line, and whether a position starts a sentence. A word is a run of letters and digits, with inner
+ * apostrophes and hyphens ("China's", "Urban-Rural").
+ */
+public final class Words {
+
+  private Words() {
+  }
+
+  /** A word of the text at normalized offsets {@code [start, end)}. */
+  public record Word(String text, int start, int end) {
+
+    /** True if the first letter is upper case: "China's", "PRC". */
+    public boolean isCapitalized() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** True if the word has a letter and no lower-case letter: "MOST", "5G". */
+    public boolean isUpperCase() {
+      return Characters.isUpperCaseWord(text);
+    }
+  }
+
+  /**
+   * The word that ends at {@code pos}, or before it with only spaces or tabs between; null if there is none, or
+   * if punctuation or a line break comes first.
+   */
+  public static Word before(String text, int pos) {
+    int end = pos;
+    while (end > 0 && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && isWordPart(text, start - 1)) {
+      start--;
+    }
+    return start < end ? new Word(text.substring(start, end), start, end) : null;
+  }
+
+  /**
+   * The word that starts at {@code pos}, or after it with only spaces or tabs between; null if there is none, or
+   * if punctuation or a line break comes first.
+   */
+  public static Word after(String text, int pos) {
+    int start = pos;
+    while (start < text.length() && isBlank(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && isWordPart(text, end)) {
+      end++;
+    }
+    return start < end ? new Word(text.substring(start, end), start, end) : null;
+  }
+
+  /**
+   * True if {@code pos} begins a sentence, a line or a list item: only spaces lie between it and the start of the
+   * text, a line break, a sentence end ({@code . ! ? 。}), a colon, a semicolon, an opening bracket, a bullet, or
+   * markup such as {@code **}.
+   */
+  public static boolean startsSentence(String text, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && (isBlank(text.charAt(i)) || text.charAt(i) == '*' || text.charAt(i) == '_'
+        || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i--;
+    }
+    if (i < 0) {
+      return true;
+    }
+    char c = text.charAt(i);
+    return c == '\n' || c == '\r' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '('
+        || c == '[' || c == '\u3002' || c == '\u2022' || c == '-' || c == '#' || c == '>' || c == '|';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** A letter or digit, or an apostrophe or hyphen between two of them. */
+  private static boolean isWordPart(String text, int i) {
+    char c = text.charAt(i);
+    if (Characters.isWordChar(c)) {
+      return true;
+    }
+    return (c == '\'' || c == '-') && i > 0 && i + 1 < text.length()
+        && Characters.isWordChar(text.charAt(i - 1)) && Characters.isWordChar(text.charAt(i + 1));
+  }
+}
