@@ -1,0 +1,42 @@
+package org.sinoterm.dict;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The dictionaries of the {@code sinoterm-dictionaries} artifact, read from the classpath. A missing resource is
+ * an error that names it, never an empty dictionary.
+ */
+public final class BundledDictionaries {
+
+  /** The classpath folder of the bundled dictionaries. */
+  public static final String FOLDER = "/org/sinoterm/dictionaries/";
+
+  private BundledDictionaries() {
+  }
+
+  /** Chinese government bodies, format {@code agency/1}. */
+  public static TsvFile agencies() {
+    return read("agencies.tsv");
+  }
+
+  /** Chinese administrative divisions down to prefecture level, format {@code place/1}. */
+  public static TsvFile places() {
+    return read("places.tsv");
+  }
+
+  /** Reads the bundled dictionary {@code fileName}. */
+  public static TsvFile read(String fileName) {
+    String resource = FOLDER + fileName;
+    try (InputStream in = BundledDictionaries.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled dictionary " + resource
+            + " is not on the classpath; is the sinoterm-dictionaries jar missing?");
+      }
+      return TsvFile.read(resource, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled dictionary " + resource, e);
+    }
+  }
+}

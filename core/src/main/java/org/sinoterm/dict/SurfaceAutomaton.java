@@ -1,0 +1,152 @@
+package org.sinoterm.dict;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.sinoterm.text.Characters;
+import org.sinoterm.text.NormalizedText;
+
+/**
+ * Finds every occurrence of many surface strings in one pass (Aho–Corasick, on HanLP's double-array trie), each
+ * surface carrying its payload, so that a match is already a dictionary entry.
+ *
+ * <p>The automaton runs over {@link NormalizedText#folded()}, so matching is case-insensitive; a surface marked
+ * {@link CaseRule#EXACT} is then checked against the normalized text as written ("MOST" matches "MOST", not
+ * "Most" or "most"). Surfaces that begin or end with a letter or digit match only at word boundaries ("SAMR" is
+ * not found in "SAMRs" or "XSAMR"); Han has no word boundaries and is matched anywhere.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <V> the payload type
+ */
+public final class SurfaceAutomaton<V> {
+
+  /** How a surface's letter case must match. */
+  public enum CaseRule {
+    /** Letters must match as written: acronyms. */
+    EXACT,
+    /** Letters match in any case: names. */
+    IGNORE;
+
+    /**
+     * The rule a surface gets by default: a single token with two or more capitals ("MIIT", "MOFCOM", "PBoC") is
+     * an acronym and matches only as written; anything else ignores case.
+     */
+    public static CaseRule of(String surface) {
+      int capitals = 0;
+      for (int i = 0; i < surface.length(); i++) {
+        char c = surface.charAt(i);
+        if (Character.isWhitespace(c)) {
+          return IGNORE;
+        }
+        if (Character.isUpperCase(c)) {
+          capitals++;
+        }
+      }
+      return capitals >= 2 ? EXACT : IGNORE;
+    }
+  }
+
+  /** One surface string and its payload. */
+  public record Surface<V>(String text, V value, CaseRule caseRule) {
+    public Surface {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(caseRule, "caseRule");
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("empty surface");
+      }
+    }
+  }
+
+  /** One occurrence: normalized offsets {@code [start, end)} and the surface found there. */
+  public record Match<V>(int start, int end, Surface<V> surface) {
+    /** The payload of the surface. */
+    public V value() {
+      return surface.value();
+    }
+  }
+
+  private final AhoCorasickDoubleArrayTrie<List<Surface<V>>> trie;
+  private final int size;
+
+  private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size) {
+    this.trie = byFoldedText.isEmpty() ? null : new AhoCorasickDoubleArrayTrie<>(byFoldedText);
+    this.size = size;
+  }
+
+  /** Starts an automaton. */
+  public static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** The number of distinct surfaces. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Every match in {@code text}, overlapping ones included, ordered by end and then by start descending (the
+   * order the automaton finds them in).
+   */
+  public List<Match<V>> findAll(NormalizedText text) {
+    List<Match<V>> matches = new ArrayList<>();
+    if (trie == null) {
+      return matches;
+    }
+    String normalized = text.text();
+    trie.parseText(text.folded(), (start, end, surfaces) -> {
+      if (!atWordBoundaries(normalized, start, end)) {
+        return;
+      }
+      for (Surface<V> surface : surfaces) {
+        if (surface.caseRule() == CaseRule.IGNORE
+            || normalized.regionMatches(start, surface.text(), 0, surface.text().length())) {
+          matches.add(new Match<>(start, end, surface));
+        }
+      }
+    });
+    return matches;
+  }
+
+  private static boolean atWordBoundaries(String text, int start, int end) {
+    if (Characters.isWordChar(text.charAt(start)) && start > 0 && Characters.isWordChar(text.charAt(start - 1))) {
+      return false;
+    }
+    return !(Characters.isWordChar(text.charAt(end - 1)) && end < text.length()
+        && Characters.isWordChar(text.charAt(end)));
+  }
+
+  /** Collects surfaces; not thread-safe, used once. */
+  public static final class Builder<V> {
+    private final TreeMap<String, List<Surface<V>>> byFoldedText = new TreeMap<>();
+    private int size;
+
+    private Builder() {
+    }
+
+    /** Adds a surface with the {@linkplain CaseRule#of(String) default case rule} of its text. */
+    public Builder<V> add(String text, V value) {
+      return add(new Surface<>(text, value, CaseRule.of(text)));
+    }
+
+    /** Adds a surface; an identical surface (text, payload and rule) is added once. */
+    public Builder<V> add(Surface<V> surface) {
+      List<Surface<V>> same = byFoldedText.computeIfAbsent(Characters.fold(surface.text()), k -> new ArrayList<>(1));
+      if (!same.contains(surface)) {
+        same.add(surface);
+        size++;
+      }
+      return this;
+    }
+
+    /** Builds the automaton. */
+    public SurfaceAutomaton<V> build() {
+      TreeMap<String, List<Surface<V>>> frozen = new TreeMap<>();
+      byFoldedText.forEach((key, surfaces) -> frozen.put(key, List.copyOf(surfaces)));
+      return new SurfaceAutomaton<>(frozen, size);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.sinoterm.dict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sinoterm.text.TextNormalizer;
+
+class SurfaceAutomatonTest {
+
+  private final SurfaceAutomaton<String> automaton = SurfaceAutomaton.<String>builder()
+      .add("MOST", "acronym")
+      .add("Ministry of Science and Technology", "name")
+      .add("国务院", "body")
+      .add("国务院办公厅", "office")
+      .add("SAMR", "acronym")
+      .build();
+
+  private List<String> find(String text) {
+    return automaton.findAll(new TextNormalizer().normalize(text)).stream()
+        .map(m -> text.substring(m.start(), m.end()) + "@" + m.start() + ":" + m.value())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void acronymsMatchOnlyAsWritten() {
+    assertEquals(List.of("MOST@0:acronym"), find("MOST said most people agree; Most do."));
+  }
+
+  @Test
+  void namesMatchInAnyCase() {
+    assertEquals(List.of("MINISTRY OF SCIENCE AND TECHNOLOGY@4:name", "ministry of science and technology@43:name"),
+        find("THE MINISTRY OF SCIENCE AND TECHNOLOGY and ministry of science and technology"));
+  }
+
+  @Test
+  void latinMatchesRespectWordBoundariesButHanDoesNot() {
+    assertEquals(List.of("SAMR@13:acronym", "国务院@27:body", "国务院办公厅@27:office"),
+        find("SAMRs XSAMR (SAMR) SAMR2 印发国务院办公厅"));
+  }
+
+  @Test
+  void anEmptyAutomatonFindsNothing() {
+    assertEquals(List.of(), SurfaceAutomaton.<String>builder().build()
+        .findAll(new TextNormalizer().normalize("anything")));
+  }
+}
