@@ -1,0 +1,14 @@
+package org.sinoterm.recognize;
+
+import org.sinoterm.text.NormalizedText;
+
+/**
+ * Proposes mentions of one capability in a normalized text. Recognizers run in order and may read what earlier
+ * ones proposed (a policy-title recognizer sees the agencies inside a title). Implementations are immutable and
+ * thread-safe; everything about one document lives in the {@link Mentions} they are given.
+ */
+public interface Recognizer {
+
+  /** Adds the mentions found in {@code text} to {@code mentions}. Never throws on any text. */
+  void recognize(NormalizedText text, Mentions mentions);
+}

@@ -1,0 +1,55 @@
+package org.sinoterm.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AcronymDefinitionsTest {
+
+  @ParameterizedTest(name = "{1} = {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      On Monday the Ministry of Industry and Information Technology (MIIT) said | MIIT | Ministry of Industry and Information Technology
+      core technologies (including extracorporeal membrane oxygenation [ECMO] and more) | ECMO | extracorporeal membrane oxygenation
+      the 14th Five-Year Plan (FYP) for robots | FYP | Five-Year Plan
+      Rules for state-owned enterprises (SOEs) were tightened. | SOEs | state-owned enterprises
+      A reply from MOFCOM (Ministry of Commerce) came later | MOFCOM | Ministry of Commerce
+      the bureau (hereinafter referred to as BMEIB) said; earlier, the Beijing Municipal Economic and Information Bureau (BMEIB) | BMEIB | Beijing Municipal Economic and Information Bureau
+      funds for science and technology (S&T) cooperation | S&T | science and technology
+      """)
+  void findsDefinitions(String text, String shortForm, String longForm) {
+    List<AcronymDefinitions.Definition> found = AcronymDefinitions.find(text);
+    assertEquals(1, found.size(), () -> "definitions in: " + text + " -> " + found);
+    assertEquals(shortForm, found.get(0).shortForm(text));
+    assertEquals(longForm, found.get(0).longForm(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Medical Equipment Industry Development Plan (Link)",
+      "MIIT notice (CN); Reuters article (EN)",
+      "covering the years (2018-2020) of the plan",
+      "by elevating 6-8 companies (e.g. MedTech firms)",
+      "an unclosed ( bracket with ABC",
+      "Beijing's Pilot Free Trade Zone (北京自由贸易试验区)",
+  })
+  void findsNoDefinition(String text) {
+    assertEquals(List.of(), AcronymDefinitions.find(text));
+  }
+
+  @Test
+  void theShortFormMustAlignWithTheLongForm() {
+    // XYZ cannot be spelt from the words before the bracket.
+    assertTrue(AcronymDefinitions.find("the Ministry of Commerce (XYZ) said").isEmpty());
+  }
+
+  @Test
+  void longRunsWithoutSpacesStayLinear() {
+    String hostile = "a".repeat(200_000) + " (AB)".repeat(20_000);
+    assertTrue(AcronymDefinitions.find(hostile).size() <= 20_000);
+  }
+}
