@@ -73,15 +73,17 @@ final class DefaultExtractor implements Extractor {
     }
     List<Entity> entities = new ArrayList<>(new LinkedHashSet<>(kept.values()));
     entities.sort(null);
-    Set<Link> links = new LinkedHashSet<>();
+    // One link per (type, from, to): rules that agree on a link add it once, with the best score.
+    Map<List<Object>, Link> links = new HashMap<>();
     for (Mentions.MentionLink link : mentions.links()) {
       Entity from = kept.get(link.from());
       Entity to = kept.get(link.to());
       if (from != null && to != null && !from.equals(to)) {
-        links.add(new Link(link.type(), from, to, Math.round(link.score() * 1000) / 1000.0));
+        Link candidate = new Link(link.type(), from, to, Math.round(link.score() * 1000) / 1000.0);
+        links.merge(List.of(link.type(), from, to), candidate, (a, b) -> a.score() >= b.score() ? a : b);
       }
     }
-    List<Link> sortedLinks = new ArrayList<>(links);
+    List<Link> sortedLinks = new ArrayList<>(links.values());
     sortedLinks.sort(Comparator.comparing(Link::from).thenComparing(Link::to).thenComparing(Link::type));
     return new Extraction(text.original(), entities, sortedLinks);
   }

@@ -1,0 +1,170 @@
+package org.sinoterm.agency;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sinoterm.AgencyRef;
+import org.sinoterm.EntityType;
+import org.sinoterm.LinkType;
+import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.link.AcronymDefinitions;
+import org.sinoterm.recognize.Mention;
+import org.sinoterm.recognize.Mentions;
+import org.sinoterm.text.NormalizedText;
+
+/**
+ * What acronym definitions in the text say about bodies. For each definition found by {@link AcronymDefinitions}:
+ *
+ * <ul>
+ *   <li>both forms name the same known body ("the Ministry of Industry and Information Technology (MIIT)"): an
+ *       ABBREVIATION link;</li>
+ *   <li>the long form is a body and the short form is unknown, or known as another body ("the Beijing Municipal
+ *       Economic and Information Bureau (BMEIB)"): the short form means that body in this document, at the
+ *       definition and at every later mention;</li>
+ *   <li>the long form reads like a body but is in no dictionary ("the State Council Leading Group for Xyz
+ *       (LGX)"): both forms become a body without a key;</li>
+ *   <li>the long form is something else ("a non-disclosure agreement (NDA)"): the acronym is not a body anywhere
+ *       in this document, whatever the dictionary says — one sense per discourse.</li>
+ * </ul>
+ */
+final class AgencyDefinitions {
+
+  static final String RULE = "defined-acronym";
+
+  /** Nouns that head the name of a body. */
+  private static final Set<String> HEADS = Set.of("Ministry", "Commission", "Administration", "Bureau", "Office",
+      "Council", "Agency", "Committee", "Department", "Court", "Procuratorate", "Congress", "Authority",
+      "Secretariat", "Government", "Group", "Center", "Centre", "Federation", "Academy");
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "&", "to");
+
+  private AgencyDefinitions() {
+  }
+
+  /** A learned acronym: the body it names, its long-form mention, and where it was defined. */
+  private record Learned(AgencyRef body, Mention longForm, int shortStart) {
+  }
+
+  /** Whether an acronym at {@code [start, end)} of a text is used as a name there ("the BMEIB", not "an NDA"). */
+  interface AcronymContext {
+    boolean fits(String text, int start, int end);
+  }
+
+  static void apply(NormalizedText normalized, AgencyDictionary dictionary, AcronymContext context,
+      Mentions mentions) {
+    String text = normalized.text();
+    List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(text);
+    if (definitions.isEmpty()) {
+      return;
+    }
+    Map<Long, Mention> bySpan = new HashMap<>();
+    Map<Integer, Mention> longestByEnd = new HashMap<>();
+    for (Mention mention : mentions.of(EntityType.AGENCY)) {
+      index(mention, bySpan, longestByEnd);
+    }
+    Map<String, Learned> learned = new LinkedHashMap<>();
+    Set<String> notBodies = new HashSet<>();
+    for (AcronymDefinitions.Definition definition : definitions) {
+      String shortForm = definition.shortForm(text);
+      if (learned.containsKey(shortForm) || notBodies.contains(shortForm)) {
+        continue; // the first definition in a document holds for the rest of it
+      }
+      Mention longForm = longestByEnd.get(definition.longEnd());
+      if (longForm != null && (longForm.start() < definition.longStart()
+          || ((AgencyRef) longForm.value()).count() != null)) {
+        longForm = null;
+      }
+      Mention shortMention = bySpan.get(key(definition.shortStart(), definition.shortEnd()));
+      if (longForm != null) {
+        AgencyRef body = (AgencyRef) longForm.value();
+        if (shortMention != null && sameBody(body, (AgencyRef) shortMention.value())) {
+          mentions.link(LinkType.ABBREVIATION, shortMention, longForm, 0.98);
+          continue;
+        }
+        learned.put(shortForm, new Learned(withAcronym(body, shortForm), longForm, definition.shortStart()));
+      } else if (readsLikeBody(definition.longForm(text))) {
+        AgencyRef body = new AgencyRef(null, shortForm, definition.longForm(text), null, null, null, null, null);
+        Mention mention = new Mention(EntityType.AGENCY, definition.longStart(), definition.longEnd(), body, 0.85,
+            RULE);
+        mentions.add(mention);
+        index(mention, bySpan, longestByEnd);
+        learned.put(shortForm, new Learned(body, mention, definition.shortStart()));
+      } else if (dictionary.isAcronym(shortForm)) {
+        notBodies.add(shortForm);
+      }
+    }
+    if (!notBodies.isEmpty()) {
+      mentions.removeIf(m -> m.type() == EntityType.AGENCY && notBodies.contains(text.substring(m.start(), m.end())));
+    }
+    if (!learned.isEmpty()) {
+      applyLearned(normalized, learned, bySpan, context, mentions);
+    }
+  }
+
+  /** Every mention of a learned acronym now means the body its definition gave. */
+  private static void applyLearned(NormalizedText normalized, Map<String, Learned> learned, Map<Long, Mention> bySpan,
+      AcronymContext context, Mentions mentions) {
+    SurfaceAutomaton.Builder<String> builder = SurfaceAutomaton.builder();
+    learned.keySet().forEach(acronym -> builder.add(new SurfaceAutomaton.Surface<>(acronym, acronym,
+        SurfaceAutomaton.CaseRule.EXACT)));
+    for (SurfaceAutomaton.Match<String> match : builder.build().findAll(normalized)) {
+      Learned definition = learned.get(match.value());
+      boolean atDefinition = match.start() == definition.shortStart();
+      if (!atDefinition && !context.fits(normalized.text(), match.start(), match.end())) {
+        continue;
+      }
+      Mention mention = new Mention(EntityType.AGENCY, match.start(), match.end(), definition.body(), 0.9, RULE);
+      Mention old = bySpan.get(key(match.start(), match.end()));
+      if (old != null) {
+        mentions.replace(old, mention);
+      } else {
+        mentions.add(mention);
+      }
+      if (atDefinition) {
+        mentions.link(LinkType.ABBREVIATION, mention, definition.longForm(), 0.95);
+      }
+    }
+  }
+
+  private static void index(Mention mention, Map<Long, Mention> bySpan, Map<Integer, Mention> longestByEnd) {
+    bySpan.merge(key(mention.start(), mention.end()), mention, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+    longestByEnd.merge(mention.end(), mention, (a, b) -> a.length() >= b.length() ? a : b);
+  }
+
+  private static boolean sameBody(AgencyRef a, AgencyRef b) {
+    return a.key() != null && a.key().equals(b.key());
+  }
+
+  private static AgencyRef withAcronym(AgencyRef body, String acronym) {
+    return new AgencyRef(body.key(), acronym, body.en(), body.zh(), body.level(), body.successor(), body.count(),
+        body.office());
+  }
+
+  /**
+   * Title-case words with a head noun: "Beijing Municipal Economic and Information Bureau", "Central Leading Group
+   * for Cyberspace Affairs".
+   */
+  static boolean readsLikeBody(String longForm) {
+    String[] words = longForm.split(" +");
+    if (words.length < 2) {
+      return false;
+    }
+    boolean head = false;
+    for (String word : words) {
+      if (FUNCTION_WORDS.contains(word)) {
+        continue;
+      }
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+      head |= HEADS.contains(word);
+    }
+    return head;
+  }
+
+  private static long key(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+}

@@ -1,0 +1,159 @@
+package org.sinoterm.agency;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sinoterm.AgencyRef;
+import org.sinoterm.EntityType;
+import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.recognize.Mention;
+import org.sinoterm.recognize.Mentions;
+import org.sinoterm.text.Characters;
+
+/**
+ * Issuer lines: {@code Issuing bodies: MIIT; NHC; NDRC}, {@code **Issuing body:** MOST},
+ * {@code Issuing bodies: MIIT, NDRC, MOST, MPS, MCA, etc.}, {@code 发文机关：国务院办公厅}. Every item is a body:
+ * an item the dictionary knows keeps its value with more confidence (the line vouches for it even where the
+ * context rules would have doubted it), and an item it does not know becomes a body with the item's name and no
+ * key. The list ends at the end of the line or at the next label ("… Bureau Date: February 18, 2021").
+ */
+final class IssuerLines {
+
+  static final String RULE = "issuer-line";
+
+  private static final Pattern LABEL = Pattern.compile(
+      "(?im)^[ \\t>*_\\u2022\\u00B7-]*(?:\\*\\*|__)?(?:issuing bod(?:y|ies)|issuing authorit(?:y|ies)|issued by"
+          + "|发文机关|发布机关|发文单位|发布单位|发文机构|发布机构|印发机关)(?:\\*\\*|__)?[ \\t]*[:\\uFF1A][ \\t]*(?:\\*\\*|__)?");
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:\\*\\*)?[A-Z][a-z]+(?: [a-z]+){0,2}(?:\\*\\*)?:\\s");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[;,\\u3001\\uFF1B\\uFF0C/]|\\s&\\s|\\s+and\\s+)\\s*");
+  private static final int MAX_ITEM = 120;
+
+  private IssuerLines() {
+  }
+
+  static void recognize(String text, List<SurfaceAutomaton.Match<AgencySurface>> dictionaryMatches,
+      Mentions mentions) {
+    Matcher label = LABEL.matcher(text);
+    Map<Long, Mention> bySpan = null;
+    Map<Long, AgencyEntry> known = null;
+    while (label.find()) {
+      if (bySpan == null) {
+        bySpan = indexBySpan(mentions);
+        known = new HashMap<>();
+        for (SurfaceAutomaton.Match<AgencySurface> match : dictionaryMatches) {
+          known.putIfAbsent(key(match.start(), match.end()), match.value().entry());
+        }
+      }
+      int contentStart = label.end();
+      int contentEnd = lineEnd(text, contentStart);
+      Matcher next = NEXT_LABEL.matcher(text).region(contentStart, contentEnd);
+      if (next.find()) {
+        contentEnd = next.start();
+      }
+      for (int[] item : items(text, contentStart, contentEnd)) {
+        addItem(text, item[0], item[1], known, mentions, bySpan);
+      }
+    }
+  }
+
+  private static void addItem(String text, int start, int end, Map<Long, AgencyEntry> dictionary,
+      Mentions mentions, Map<Long, Mention> bySpan) {
+    Mention found = bySpan.get(key(start, end));
+    if (found != null) {
+      Mention vouched = found.with(found.value(), Math.max(found.confidence(), 0.99), RULE);
+      mentions.replace(found, vouched);
+      bySpan.put(key(start, end), vouched);
+      return;
+    }
+    AgencyEntry entry = dictionary.get(key(start, end));
+    if (entry != null) { // written as the dictionary has it, but doubted by a context rule
+      Mention vouched = new Mention(EntityType.AGENCY, start, end, entry.ref(), 0.9, RULE);
+      mentions.add(vouched);
+      bySpan.put(key(start, end), vouched);
+      return;
+    }
+    String name = text.substring(start, end);
+    boolean chinese = Characters.containsHan(name);
+    AgencyRef unknown = new AgencyRef(null, null, chinese ? null : name, chinese ? name : null, null, null, null, null);
+    Mention mention = new Mention(EntityType.AGENCY, start, end, unknown, 0.7, RULE);
+    mentions.add(mention);
+    bySpan.put(key(start, end), mention);
+  }
+
+  /** The items of a list, trimmed of markup, "etc." and "and". */
+  private static List<int[]> items(String text, int start, int end) {
+    List<int[]> items = new ArrayList<>();
+    Matcher separator = SEPARATOR.matcher(text).region(start, end);
+    int itemStart = start;
+    while (true) {
+      boolean found = separator.find();
+      int itemEnd = found ? separator.start() : end;
+      int[] item = trim(text, itemStart, itemEnd);
+      if (item != null) {
+        items.add(item);
+      }
+      if (!found) {
+        return items;
+      }
+      itemStart = separator.end();
+    }
+  }
+
+  private static int[] trim(String text, int start, int end) {
+    int s = start;
+    int e = end;
+    boolean changed = true;
+    while (changed && s < e) {
+      changed = false;
+      while (s < e && " \t*_\"'".indexOf(text.charAt(s)) >= 0) {
+        s++;
+        changed = true;
+      }
+      while (e > s && " \t*_.\"'".indexOf(text.charAt(e - 1)) >= 0) {
+        e--;
+        changed = true;
+      }
+      for (String tail : new String[] {"etc", "等"}) {
+        if (e - s >= tail.length() && text.regionMatches(true, e - tail.length(), tail, 0, tail.length())
+            && (e - tail.length() == s || !Characters.isWordChar(text.charAt(e - tail.length() - 1)))) {
+          e -= tail.length();
+          changed = true;
+        }
+      }
+      for (String lead : new String[] {"and ", "the "}) {
+        if (text.regionMatches(true, s, lead, 0, lead.length())) {
+          s += lead.length();
+          changed = true;
+        }
+      }
+    }
+    if (s >= e || e - s > MAX_ITEM) {
+      return null;
+    }
+    return new int[] {s, e};
+  }
+
+  private static int lineEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  private static Map<Long, Mention> indexBySpan(Mentions mentions) {
+    Map<Long, Mention> index = new HashMap<>();
+    for (Mention mention : mentions.of(EntityType.AGENCY)) {
+      index.merge(key(mention.start(), mention.end()), mention,
+          (a, b) -> a.confidence() >= b.confidence() ? a : b);
+    }
+    return index;
+  }
+
+  private static long key(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+}

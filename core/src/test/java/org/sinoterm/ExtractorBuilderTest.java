@@ -1,0 +1,85 @@
+package org.sinoterm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractorBuilderTest {
+
+  private static final String HEADERS = "#format\tagency/1\n#version\t1\n#source\ttest\n#license\tCC0-1.0\n";
+
+  @TempDir
+  Path dir;
+
+  private Path dictionary(String content) throws IOException {
+    Path file = Files.createTempFile(dir, "agencies", ".tsv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void theDefaultExtractorIsSharedAndFindsEveryType() {
+    assertSame(Sinoterm.extractor(), Sinoterm.extractor());
+    assertEquals(Set.of(EntityType.values()), Sinoterm.extractor().types());
+  }
+
+  @Test
+  void settingsAreCheckedWhenGiven() {
+    ExtractorBuilder builder = Sinoterm.builder();
+    assertEquals("types: at least one entity type is needed",
+        assertThrows(IllegalArgumentException.class, () -> builder.types(List.of())).getMessage());
+    assertThrows(NullPointerException.class, () -> builder.types((EntityType) null));
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> builder.addDictionary(dir.resolve("missing.tsv")));
+    assertTrue(missing.getMessage().startsWith("addDictionary: not a file: "), missing.getMessage());
+  }
+
+  @Test
+  void aUserDictionaryAddsBodiesAndReplacesBundledOnes() throws IOException {
+    Path file = dictionary(HEADERS + "key\tacronyms\ten\tzh\tlevel\n"
+        + "HFGZ\tHFGZ\tHefei High-tech Zone Administrative Committee\t合肥高新区管委会\tLOCAL\n"
+        + "MIIT\tMIIT\tMinistry of Industry and IT\t工业和信息化部\tCONSTITUENT_DEPARTMENT\n");
+    Extractor extractor = Sinoterm.builder().addDictionary(file).build();
+    List<Entity> entities = extractor.extract("HFGZ and MIIT met at 合肥高新区管委会").entities();
+    assertEquals(List.of("HFGZ", "MIIT", "合肥高新区管委会"), entities.stream().map(Entity::text).toList());
+    assertEquals("Ministry of Industry and IT", entities.get(1).normalized(AgencyRef.class).en());
+  }
+
+  @Test
+  void dictionaryErrorsNameTheFileAndLine() throws IOException {
+    assertBuildFails(HEADERS + "key\ten\nA\tAlpha\nA\tAgain\n", ":7: key A is already defined at line 6");
+    assertBuildFails(HEADERS + "key\ten\tsuccessor\tstatus\nA\tAlpha\tNOPE\tformer\n",
+        ":6: successor NOPE is not a known key");
+    assertBuildFails(HEADERS + "key\ten\tlevel\nA\tAlpha\tGALACTIC\n", ":6: unknown level 'GALACTIC'");
+    assertBuildFails(HEADERS + "key\ten\tzh\nA\tAlpha\tAlpha\n", ":6: Chinese name 'Alpha' has no Han characters");
+    assertBuildFails(HEADERS + "key\tnickname\nA\tAlpha\n", ":5: unknown column 'nickname'");
+    assertBuildFails(HEADERS + "key\ten\tsuccessor\nA\tAlpha\tMIIT\n",
+        ":6: only a former body has a successor; set status to 'former'");
+    assertBuildFails(HEADERS.replace("agency/1", "planet/1") + "key\nA\n", ":1: unknown #format 'planet/1'");
+    assertBuildFails(HEADERS + "key\ten\n\tAlpha\n", ":6: key '' must be letters, digits");
+  }
+
+  private void assertBuildFails(String content, String expected) throws IOException {
+    Path file = dictionary(content);
+    ExtractorBuilder builder = Sinoterm.builder().addDictionary(file);
+    DictionaryException e = assertThrows(DictionaryException.class, builder::build);
+    assertTrue(e.getMessage().startsWith(file + expected), () -> "expected '" + file + expected + "…' but was '"
+        + e.getMessage() + "'");
+    assertEquals(file.toString(), e.source());
+  }
+
+  @Test
+  void extractRejectsNullButNoText() {
+    assertThrows(NullPointerException.class, () -> Sinoterm.extractor().extract(null));
+  }
+}
