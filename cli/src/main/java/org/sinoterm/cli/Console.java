@@ -1,0 +1,28 @@
+package org.sinoterm.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The standard streams a command uses, always UTF-8 whatever the platform's default; tests give their own.
+ *
+ * @param in standard input
+ * @param out standard output, where results go
+ * @param err standard error, where diagnostics go
+ */
+record Console(InputStream in, Writer out, PrintWriter err) {
+
+  /** The process's streams. */
+  static Console system() {
+    return of(System.in, System.out, System.err);
+  }
+
+  static Console of(InputStream in, PrintStream out, PrintStream err) {
+    return new Console(in, new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+  }
+}

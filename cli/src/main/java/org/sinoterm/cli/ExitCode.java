@@ -1,0 +1,19 @@
+package org.sinoterm.cli;
+
+/** The exit codes of {@code sinoterm}, documented in the README. */
+final class ExitCode {
+
+  /** Every input was processed. */
+  static final int OK = 0;
+  /** At least one input could not be read; the others were processed. */
+  static final int INPUT_FAILED = 1;
+  /** The command line is wrong: an unknown option, a bad value. */
+  static final int USAGE = 2;
+  /** A dictionary or other configuration file is malformed. */
+  static final int CONFIGURATION = 3;
+  /** The output could not be written. */
+  static final int OUTPUT_FAILED = 4;
+
+  private ExitCode() {
+  }
+}

@@ -1,0 +1,185 @@
+package org.sinoterm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+  private static final JsonSchema SCHEMA =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(SchemaCommand.schema());
+
+  @TempDir
+  Path dir;
+
+  /** Parses JSON Lines output and checks every line against the schema. */
+  private static List<JsonNode> lines(String out) throws IOException {
+    List<JsonNode> documents = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      JsonNode node = ExtractionJson.MAPPER.readTree(line);
+      Set<ValidationMessage> errors = SCHEMA.validate(node);
+      assertTrue(errors.isEmpty(), () -> errors + " in " + line);
+      documents.add(node);
+    }
+    return documents;
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void extractsAFileAsOneJsonLine() throws IOException {
+    String text = "Issuing bodies: MIIT; NDRC; MOST\nDate: December 28, 2021";
+    Path file = write("brief.txt", text);
+    CliRun run = CliRun.run("", "extract", file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    List<JsonNode> documents = lines(run.out());
+    assertEquals(1, documents.size());
+    JsonNode document = documents.get(0);
+    assertEquals(file.toString(), document.get("source").asText());
+    List<String> keys = new ArrayList<>();
+    for (JsonNode entity : document.get("entities")) {
+      assertEquals(entity.get("text").asText(),
+          text.substring(entity.get("start").asInt(), entity.get("end").asInt()));
+      keys.add(entity.get("normalized").get("key").asText());
+    }
+    assertEquals(List.of("MIIT", "NDRC", "MOST"), keys);
+    assertEquals("e1", document.get("entities").get(0).get("id").asText());
+  }
+
+  @Test
+  void readsStandardInputWhenNoFileIsGiven() throws IOException {
+    CliRun run = CliRun.run("工业和信息化部等十部门关于印发通知", "extract");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode document = lines(run.out()).get(0);
+    assertEquals("<stdin>", document.get("source").asText());
+    assertEquals("MIIT", document.get("entities").get(0).get("normalized").get("key").asText());
+    assertEquals("zh", document.get("entities").get(0).get("lang").asText());
+    assertEquals(10, document.get("entities").get(1).get("normalized").get("count").asInt());
+  }
+
+  @Test
+  void walksADirectoryForTextAndMarkdownFilesInNameOrder() throws IOException {
+    write("b/second.md", "**Issuing body:** MOST");
+    write("a.txt", "The State Council met.");
+    write("b/ignored.pdf", "MIIT");
+    CliRun run = CliRun.run("", "extract", dir.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    List<JsonNode> documents = lines(run.out());
+    assertEquals(2, documents.size());
+    assertTrue(documents.get(0).get("source").asText().endsWith("a.txt"));
+    assertTrue(documents.get(1).get("source").asText().endsWith("second.md"));
+  }
+
+  @Test
+  void anUnreadableFileIsReportedAndTheOthersAreStillProcessed() throws IOException {
+    Path good = write("good.txt", "MIIT and NDRC");
+    Path binary = dir.resolve("binary.txt");
+    Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0xC3, 0x28});
+    CliRun run = CliRun.run("", "extract", dir.resolve("missing.txt").toString(), binary.toString(), good.toString());
+    assertEquals(ExitCode.INPUT_FAILED, run.exitCode());
+    assertTrue(run.err().contains("missing.txt: cannot read (no such file)"), run.err());
+    assertTrue(run.err().contains("binary.txt: not valid UTF-8 text; skipped"), run.err());
+    List<JsonNode> documents = lines(run.out());
+    assertEquals(1, documents.size());
+    assertTrue(documents.get(0).get("source").asText().endsWith("good.txt"));
+  }
+
+  @Test
+  void aDirectoryWithoutTextFilesIsReported() throws IOException {
+    write("only.pdf", "x");
+    CliRun run = CliRun.run("", "extract", dir.toString());
+    assertEquals(ExitCode.INPUT_FAILED, run.exitCode());
+    assertTrue(run.err().contains("no .txt or .md files"), run.err());
+  }
+
+  @Test
+  void readsOtherCharsetsWhenAsked() throws IOException {
+    Path gbk = dir.resolve("gbk.txt");
+    Files.write(gbk, "国务院办公厅".getBytes(java.nio.charset.Charset.forName("GB18030")));
+    CliRun run = CliRun.run("", "extract", "--charset", "GB18030", gbk.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("国务院办公厅", lines(run.out()).get(0).get("entities").get(0).get("text").asText());
+  }
+
+  @Test
+  void writesTsvWithOneRowPerEntity() {
+    CliRun run = CliRun.run("The Ministry of Commerce (MOFCOM)\tsaid", "extract", "--format", "tsv");
+    assertEquals(0, run.exitCode(), run.err());
+    String[] rows = run.out().split("\n");
+    assertEquals(ExtractCommand.TSV_HEADER.strip(), rows[0]);
+    assertEquals(3, rows.length);
+    String[] first = rows[1].split("\t", -1);
+    assertEquals(List.of("<stdin>", "e1", "AGENCY", "en", "4", "24", "Ministry of Commerce"),
+        List.of(first).subList(0, 7));
+    assertTrue(first[7].startsWith("{\"key\":\"MOFCOM\""), first[7]);
+    String[] second = rows[2].split("\t", -1);
+    assertEquals("ABBREVIATION:e1", second[9]);
+  }
+
+  @Test
+  void aUserDictionaryAddsBodies() throws IOException {
+    Path dictionary = write("mine.tsv", """
+        #format\tagency/1
+        #version\t1
+        #source\tour own list
+        #license\tCC0-1.0
+        key\tacronyms\ten\tzh
+        BJEIB\tBJEIB\tBeijing Municipal Bureau of Economy and Information Technology\t北京市经济和信息化局
+        """);
+    CliRun run = CliRun.run("BJEIB said", "extract", "--dictionary", dictionary.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("BJEIB", lines(run.out()).get(0).get("entities").get(0).get("normalized").get("key").asText());
+  }
+
+  @Test
+  void aMalformedDictionaryFailsWithItsFileAndLine() throws IOException {
+    Path dictionary = write("bad.tsv", "#format\tagency/1\n#version\t1\n#source\tx\n#license\tx\nkey\ten\nA\n");
+    CliRun run = CliRun.run("MIIT", "extract", "--dictionary", dictionary.toString());
+    assertEquals(ExitCode.CONFIGURATION, run.exitCode());
+    assertEquals("sinoterm: " + dictionary + ":6: expected 2 fields (key, en), found 1\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aMissingDictionaryIsAUsageError() {
+    CliRun run = CliRun.run("MIIT", "extract", "--dictionary", dir.resolve("nope.tsv").toString());
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertTrue(run.err().contains("addDictionary: not a file"), run.err());
+  }
+
+  @Test
+  void anUnknownTypeIsAUsageErrorThatListsTheTypes() {
+    CliRun run = CliRun.run("MIIT", "extract", "--types", "AGENCY,PLANET");
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertTrue(run.err().contains("PLANET") && run.err().contains("AGENCY"), run.err());
+  }
+
+  @Test
+  void typesAreCaseInsensitive() throws IOException {
+    CliRun run = CliRun.run("MIIT", "extract", "--types", "agency");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(1, lines(run.out()).get(0).get("entities").size());
+  }
+}

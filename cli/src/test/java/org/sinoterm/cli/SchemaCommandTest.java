@@ -1,0 +1,58 @@
+package org.sinoterm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sinoterm.AgencyLevel;
+import org.sinoterm.EntityType;
+import org.sinoterm.LinkType;
+
+class SchemaCommandTest {
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  @Test
+  void printsTheSchema() throws Exception {
+    CliRun run = CliRun.run("", "schema");
+    assertEquals(0, run.exitCode());
+    JsonNode schema = ExtractionJson.MAPPER.readTree(run.out());
+    assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+  }
+
+  /** The schema is written by hand; it must list exactly the values the Java enums have. */
+  @Test
+  void theSchemaEnumeratesWhatTheApiDefines() throws Exception {
+    JsonNode defs = ExtractionJson.MAPPER.readTree(SchemaCommand.schema()).get("$defs");
+    assertEquals(names(EntityType.values()), strings(defs.at("/entity/properties/type/enum")));
+    assertEquals(names(LinkType.values()), strings(defs.at("/link/properties/type/enum")));
+    assertEquals(names(AgencyLevel.values()), strings(defs.at("/agency/properties/level/enum")));
+    List<String> agencyFields = new ArrayList<>();
+    defs.at("/agency/properties").fieldNames().forEachRemaining(agencyFields::add);
+    List<String> recordFields = Arrays.stream(org.sinoterm.AgencyRef.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList();
+    assertEquals(recordFields, agencyFields);
+  }
+
+  @Test
+  void versionAndHelp() {
+    CliRun version = CliRun.run("", "--version");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().startsWith("sinoterm 0."), version.out());
+    CliRun help = CliRun.run("", "extract", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("--dictionary"), help.out());
+  }
+}
