@@ -65,8 +65,8 @@ final class LocalBodies {
     List<Words.Word> words = new ArrayList<>();
     int pos = placeEnd;
     while (words.size() < MAX_WORDS) {
-      Words.Word word = Words.after(t, pos);
-      if (word == null || word.start() > pos + 1) {
+      Words.Word word = Words.after(t, pos, true);
+      if (word == null || word.start() > pos + 2) {
         break;
       }
       boolean connector = CONNECTORS.contains(word.text());

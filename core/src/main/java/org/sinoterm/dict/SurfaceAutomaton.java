@@ -88,8 +88,9 @@ public final class SurfaceAutomaton<V> {
   }
 
   /**
-   * Every match in {@code text}, overlapping ones included, ordered by end and then by start descending (the
-   * order the automaton finds them in).
+   * Every match in {@code text}, overlapping ones included, in normalized offsets, ordered by end and then by start
+   * descending (the order the automaton finds them in). The automaton scans {@link NormalizedText#matchView()}, so
+   * a name wrapped across two lines is found; its match covers the line break.
    */
   public List<Match<V>> findAll(NormalizedText text) {
     List<Match<V>> matches = new ArrayList<>();
@@ -97,18 +98,40 @@ public final class SurfaceAutomaton<V> {
       return matches;
     }
     String normalized = text.text();
-    trie.parseText(text.folded(), (start, end, surfaces) -> {
+    trie.parseText(text.matchView(), (viewStart, viewEnd, surfaces) -> {
+      int start = text.fromMatchView(viewStart);
+      int end = text.fromMatchView(viewEnd - 1) + 1;
       if (!atWordBoundaries(normalized, start, end)) {
         return;
       }
       for (Surface<V> surface : surfaces) {
-        if (surface.caseRule() == CaseRule.IGNORE
-            || normalized.regionMatches(start, surface.text(), 0, surface.text().length())) {
+        if (surface.caseRule() == CaseRule.IGNORE || matchesAsWritten(normalized, start, end, surface.text())) {
           matches.add(new Match<>(start, end, surface));
         }
       }
     });
     return matches;
+  }
+
+  /** Case-sensitive comparison in which a run of whitespace in the text matches one space of the surface. */
+  private static boolean matchesAsWritten(String text, int start, int end, String surface) {
+    int i = start;
+    int k = 0;
+    while (i < end && k < surface.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) && surface.charAt(k) == ' ') {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        k++;
+      } else if (c == surface.charAt(k)) {
+        i++;
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return i == end && k == surface.length();
   }
 
   private static boolean atWordBoundaries(String text, int start, int end) {
@@ -134,7 +157,8 @@ public final class SurfaceAutomaton<V> {
 
     /** Adds a surface; an identical surface (text, payload and rule) is added once. */
     public Builder<V> add(Surface<V> surface) {
-      List<Surface<V>> same = byFoldedText.computeIfAbsent(Characters.fold(surface.text()), k -> new ArrayList<>(1));
+      String key = Characters.fold(surface.text()).strip().replaceAll("\\s+", " "); // as the match view has it
+      List<Surface<V>> same = byFoldedText.computeIfAbsent(key, k -> new ArrayList<>(1));
       if (!same.contains(surface)) {
         same.add(surface);
         size++;

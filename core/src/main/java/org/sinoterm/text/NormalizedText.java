@@ -19,6 +19,10 @@ public final class NormalizedText {
   private final String original;
   private final String text;
   private final String folded;
+  /** The folded text with whitespace runs collapsed for matching; see {@link #matchView()}. */
+  private final String matchView;
+  /** For each match-view char, its normalized offset; null when the view has the normalized offsets. */
+  private final int[] matchOffsets;
   /** For each normalized char, the original range it came from; null when the map is the identity. */
   private final int[] starts;
   private final int[] ends;
@@ -29,6 +33,77 @@ public final class NormalizedText {
     this.folded = Characters.fold(text);
     this.starts = starts;
     this.ends = ends;
+    int[][] offsets = new int[1][];
+    this.matchView = collapse(folded, offsets);
+    this.matchOffsets = offsets[0];
+  }
+
+  /**
+   * The folded text with every run of spaces, tabs and at most one line break replaced by one space, so that a
+   * name wrapped across lines ("National Medical Products⏎Administration") matches like the name on one line. A
+   * run with two or more line breaks (a paragraph break) becomes a single line feed, which no name contains.
+   */
+  private static String collapse(String folded, int[][] offsetsOut) {
+    int n = folded.length();
+    boolean needsMap = false;
+    boolean needsChange = false;
+    for (int i = 0; i < n; i++) {
+      char c = folded.charAt(i);
+      if (isSpace(c)) {
+        if (c != ' ') {
+          needsChange = true;
+        }
+        if (i + 1 < n && isSpace(folded.charAt(i + 1))) {
+          needsMap = true;
+          break;
+        }
+      }
+    }
+    if (!needsChange && !needsMap) {
+      return folded;
+    }
+    if (!needsMap) { // single whitespace characters only: replace them in place
+      char[] chars = folded.toCharArray();
+      for (int i = 0; i < n; i++) {
+        if (isSpace(chars[i])) {
+          chars[i] = ' '; // a lone tab or line break
+        }
+      }
+      return new String(chars);
+    }
+    StringBuilder view = new StringBuilder(n);
+    int[] offsets = new int[n];
+    int i = 0;
+    while (i < n) {
+      char c = folded.charAt(i);
+      if (!isSpace(c)) {
+        offsets[view.length()] = i;
+        view.append(c);
+        i++;
+        continue;
+      }
+      int start = i;
+      int lineBreaks = 0;
+      while (i < n && isSpace(folded.charAt(i))) {
+        if (folded.charAt(i) == '\n' || (folded.charAt(i) == '\r'
+            && (i + 1 >= n || folded.charAt(i + 1) != '\n'))) {
+          lineBreaks++;
+        }
+        i++;
+      }
+      offsets[view.length()] = start;
+      view.append(spaceOrBreak(lineBreaks));
+    }
+    offsetsOut[0] = java.util.Arrays.copyOf(offsets, view.length());
+    return view.toString();
+  }
+
+  private static char spaceOrBreak(int lineBreaks) {
+    return lineBreaks >= 2 ? '\n' : ' ';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /** A text that needed no normalization. */
@@ -49,6 +124,22 @@ public final class NormalizedText {
   /** The normalized text folded to lower case; same length and offsets as {@link #text()}. */
   public String folded() {
     return folded;
+  }
+
+  /**
+   * The text that dictionary automata scan: {@link #folded()} with whitespace runs (at most one line break)
+   * collapsed into one space. Map its offsets back with {@link #fromMatchView(int)}.
+   */
+  public String matchView() {
+    return matchView;
+  }
+
+  /** The normalized offset of match-view offset {@code i}; {@code matchView().length()} maps to the text length. */
+  public int fromMatchView(int i) {
+    if (matchOffsets == null) {
+      return i;
+    }
+    return i < matchOffsets.length ? matchOffsets[i] : text.length();
   }
 
   /** The length of the normalized text. */

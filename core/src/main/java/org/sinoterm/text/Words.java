@@ -45,9 +45,26 @@ public final class Words {
    * if punctuation or a line break comes first.
    */
   public static Word after(String text, int pos) {
+    return after(text, pos, false);
+  }
+
+  /**
+   * As {@link #after(String, int)}, but when {@code acrossLineBreak} is true the blanks may include one line
+   * break, so that a name wrapped across two lines reads on.
+   */
+  public static Word after(String text, int pos, boolean acrossLineBreak) {
     int start = pos;
-    while (start < text.length() && isBlank(text.charAt(start))) {
-      start++;
+    boolean lineBreakSeen = false;
+    while (start < text.length()) {
+      char c = text.charAt(start);
+      if (isBlank(c) || c == '\r' && acrossLineBreak) {
+        start++;
+      } else if (c == '\n' && acrossLineBreak && !lineBreakSeen) {
+        lineBreakSeen = true;
+        start++;
+      } else {
+        break;
+      }
     }
     int end = start;
     while (end < text.length() && isWordPart(text, end)) {

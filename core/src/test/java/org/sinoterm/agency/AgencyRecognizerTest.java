@@ -105,6 +105,15 @@ class AgencyRecognizerTest {
   }
 
   @Test
+  void namesWrappedAcrossLinesAreFound() {
+    String text = "The National Medical Products\nAdministration and the Guangdong Provincial Department of "
+        + "Science and\r\nTechnology met.";
+    assertEquals(List.of("National Medical Products\nAdministration@4=NMPA",
+        "Guangdong Provincial Department of Science and\r\nTechnology@" + text.indexOf("Guangdong") + "=-"),
+        EXTRACTOR.extract(text).entities().stream().map(AgencyRecognizerTest::describe).toList());
+  }
+
+  @Test
   void officesAreNamedInTheValue() {
     Extraction extraction = EXTRACTOR.extract("科技部办公厅和工业和信息化部装备工业一司");
     AgencyRef general = extraction.entities().get(0).normalized(AgencyRef.class);

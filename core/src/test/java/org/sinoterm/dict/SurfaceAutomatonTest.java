@@ -41,6 +41,20 @@ class SurfaceAutomatonTest {
   }
 
   @Test
+  void namesWrappedAcrossALineMatchButNotAcrossAParagraph() {
+    assertEquals(List.of("Ministry of Science\n   and Technology@4:name"),
+        find("The Ministry of Science\n   and Technology said.\n\nMinistry of Science\n\nand Technology"));
+  }
+
+  @Test
+  void acronymsAreComparedAsWrittenAcrossWhitespace() {
+    SurfaceAutomaton<String> twoWords = SurfaceAutomaton.<String>builder()
+        .add(new SurfaceAutomaton.Surface<>("NPC SC", "x", SurfaceAutomaton.CaseRule.EXACT)).build();
+    assertEquals(1, twoWords.findAll(new TextNormalizer().normalize("the NPC\r\nSC met")).size());
+    assertEquals(0, twoWords.findAll(new TextNormalizer().normalize("the Npc\r\nSC met")).size());
+  }
+
+  @Test
   void anEmptyAutomatonFindsNothing() {
     assertEquals(List.of(), SurfaceAutomaton.<String>builder().build()
         .findAll(new TextNormalizer().normalize("anything")));
