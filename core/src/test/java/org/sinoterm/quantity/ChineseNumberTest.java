@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,5 +46,86 @@ class ChineseNumberTest {
   @ValueSource(strings = {"", "万", "亿", "十五x", "1.2.3", ".5", "3五万4000千百2", "千百", "五十百", "三万五万", "12千"})
   void rejects(String text) {
     assertNull(ChineseNumber.parse(text));
+  }
+
+  /** Writes {@code n} in Chinese numerals the standard way: 一万零五, 一千零五十, 十五, 一亿亿 for 10^16. */
+  static String write(BigInteger n) {
+    if (n.signum() == 0) {
+      return "零";
+    }
+    BigInteger hundredMillion = BigInteger.valueOf(100_000_000);
+    if (n.compareTo(hundredMillion) >= 0) {
+      BigInteger high = n.divide(hundredMillion);
+      BigInteger low = n.mod(hundredMillion);
+      String head = write(high) + "亿";
+      if (low.signum() == 0) {
+        return head;
+      }
+      return head + (low.compareTo(BigInteger.valueOf(10_000_000)) < 0 ? "零" : "") + belowHundredMillion(low.intValue(), true);
+    }
+    return belowHundredMillion(n.intValue(), false);
+  }
+
+  private static String belowHundredMillion(int n, boolean afterHigher) {
+    if (n >= 10_000) {
+      int low = n % 10_000;
+      String head = section(n / 10_000, afterHigher) + "万";
+      return low == 0 ? head : head + (low < 1000 ? "零" : "") + section(low, true);
+    }
+    return section(n, afterHigher);
+  }
+
+  /** 1..9999; {@code afterHigher}: a higher section was written, so 10 is 一十 rather than 十. */
+  private static String section(int n, boolean afterHigher) {
+    String digits = "零一二三四五六七八九";
+    String[] units = {"千", "百", "十", ""};
+    int[] values = {1000, 100, 10, 1};
+    StringBuilder out = new StringBuilder();
+    boolean pendingZero = false;
+    for (int i = 0; i < 4; i++) {
+      int d = n / values[i] % 10;
+      if (d == 0) {
+        pendingZero = out.length() > 0;
+        continue;
+      }
+      if (pendingZero) {
+        out.append('零');
+        pendingZero = false;
+      }
+      if (!(d == 1 && i == 2 && out.length() == 0 && !afterHigher)) {
+        out.append(digits.charAt(d));
+      }
+      out.append(units[i]);
+    }
+    return out.toString();
+  }
+
+  @Test
+  void everyNumberWrittenInChineseNumeralsParsesBackToItself() {
+    Random random = new Random(16);
+    BigInteger limit = BigInteger.TEN.pow(16);
+    for (int round = 0; round < 20_000; round++) {
+      BigInteger n = switch (round % 3) {
+        case 0 -> BigInteger.valueOf(1 + random.nextInt(100_000));
+        case 1 -> new BigInteger(54, random).mod(limit).add(BigInteger.ONE);
+        default -> BigInteger.valueOf(1 + random.nextInt(9999)).multiply(BigInteger.TEN.pow(4 * random.nextInt(4)));
+      };
+      String written = write(n);
+      assertEquals(new BigDecimal(n), ChineseNumber.parse(written), written);
+    }
+    assertEquals(new BigDecimal(limit), ChineseNumber.parse(write(limit)));
+  }
+
+  @Test
+  void decimalsWithChineseScalesParseExactly() {
+    Random random = new Random(5);
+    String[] scales = {"万", "亿", "万亿"};
+    BigDecimal[] values = {BigDecimal.TEN.pow(4), BigDecimal.TEN.pow(8), BigDecimal.TEN.pow(12)};
+    for (int round = 0; round < 5000; round++) {
+      BigDecimal decimal = BigDecimal.valueOf(1 + random.nextInt(99_999), random.nextInt(4));
+      int scale = random.nextInt(scales.length);
+      BigDecimal actual = ChineseNumber.parse(decimal.toPlainString() + scales[scale]);
+      assertEquals(0, decimal.multiply(values[scale]).compareTo(actual), decimal + scales[scale]);
+    }
   }
 }
