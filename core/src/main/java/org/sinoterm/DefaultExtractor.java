@@ -1,5 +1,6 @@
 package org.sinoterm;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
@@ -45,12 +47,18 @@ final class DefaultExtractor implements Extractor {
 
   @Override
   public Extraction extract(CharSequence input) {
+    return extract(input, null);
+  }
+
+  @Override
+  public Extraction extract(CharSequence input, LocalDate documentDate) {
     Objects.requireNonNull(input, "text");
     String original = input.toString();
     NormalizedText text = normalizer.normalize(original);
+    Document document = new Document(text, documentDate);
     Mentions mentions = new Mentions();
     for (Recognizer recognizer : recognizers) {
-      recognizer.recognize(text, mentions);
+      recognizer.recognize(document, mentions);
     }
     return resolve(text, mentions);
   }

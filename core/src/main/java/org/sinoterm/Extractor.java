@@ -1,5 +1,6 @@
 package org.sinoterm;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -24,6 +25,18 @@ public interface Extractor {
    * @throws NullPointerException if {@code text} is null
    */
   Extraction extract(CharSequence text);
+
+  /**
+   * Extracts the entities of {@code text}, written on {@code documentDate}: dates without a year ("December 28",
+   * 12月28日) get the year that puts them nearest to it. Without a document date, a {@code Date:} line of the text
+   * serves; failing that, such dates stay partial ({@code --12-28}).
+   *
+   * @param text the text; spans of the result index {@code text.toString()}
+   * @param documentDate when the document was written, or null if unknown
+   * @return the entities and links found, sorted by span
+   * @throws NullPointerException if {@code text} is null
+   */
+  Extraction extract(CharSequence text, LocalDate documentDate);
 
   /** The entity types this extractor looks for. */
   Set<EntityType> types();

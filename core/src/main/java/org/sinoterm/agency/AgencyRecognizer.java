@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sinoterm.AgencyRef;
 import org.sinoterm.EntityType;
 import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
@@ -72,7 +73,8 @@ public final class AgencyRecognizer implements Recognizer {
   }
 
   @Override
-  public void recognize(NormalizedText text, Mentions mentions) {
+  public void recognize(Document document, Mentions mentions) {
+    NormalizedText text = document.text();
     String t = text.text();
     List<SurfaceAutomaton.Match<AgencySurface>> matches = dictionary.findAll(text);
     addDictionaryMentions(t, matches, mentions);

@@ -1,6 +1,5 @@
 package org.sinoterm.recognize;
 
-import org.sinoterm.text.NormalizedText;
 
 /**
  * Proposes mentions of one capability in a normalized text. Recognizers run in order and may read what earlier
@@ -9,6 +8,6 @@ import org.sinoterm.text.NormalizedText;
  */
 public interface Recognizer {
 
-  /** Adds the mentions found in {@code text} to {@code mentions}. Never throws on any text. */
-  void recognize(NormalizedText text, Mentions mentions);
+  /** Adds the mentions found in {@code document} to {@code mentions}. Never throws on any text. */
+  void recognize(Document document, Mentions mentions);
 }
