@@ -33,11 +33,18 @@ final class DefaultExtractor implements Extractor {
   private final TextNormalizer normalizer;
   private final List<Recognizer> recognizers;
   private final Set<EntityType> types;
+  private final int maxDiagnostics;
 
   DefaultExtractor(TextNormalizer normalizer, List<Recognizer> recognizers, Set<EntityType> types) {
+    this(normalizer, recognizers, types, 0);
+  }
+
+  DefaultExtractor(TextNormalizer normalizer, List<Recognizer> recognizers, Set<EntityType> types,
+      int maxDiagnostics) {
     this.normalizer = normalizer;
     this.recognizers = List.copyOf(recognizers);
     this.types = Set.copyOf(types);
+    this.maxDiagnostics = maxDiagnostics;
   }
 
   @Override
@@ -93,7 +100,21 @@ final class DefaultExtractor implements Extractor {
     }
     List<Link> sortedLinks = new ArrayList<>(links.values());
     sortedLinks.sort(Comparator.comparing(Link::from).thenComparing(Link::to).thenComparing(Link::type));
-    return new Extraction(text.original(), entities, sortedLinks);
+    return new Extraction(text.original(), entities, sortedLinks, diagnostics(text, mentions));
+  }
+
+  /** The first {@code maxDiagnostics} diagnostics in span order, each reported once, in the caller's offsets. */
+  private List<Diagnostic> diagnostics(NormalizedText text, Mentions mentions) {
+    if (maxDiagnostics == 0 || mentions.diagnostics().isEmpty()) {
+      return List.of();
+    }
+    List<Diagnostic> all = new ArrayList<>();
+    for (Mentions.MentionDiagnostic d : new LinkedHashSet<>(mentions.diagnostics())) {
+      all.add(new Diagnostic(d.code(), d.message(), text.toOriginal(d.start(), d.end())));
+    }
+    all.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::code)
+        .thenComparing(Diagnostic::message));
+    return all.size() > maxDiagnostics ? all.subList(0, maxDiagnostics) : all;
   }
 
   private static boolean overlapsAccepted(TreeMap<Integer, Mention> accepted, Mention candidate) {

@@ -7,7 +7,12 @@ package org.sinoterm;
  */
 public enum EntityType {
   /** A Chinese government or party body, or several of them counted together: MIIT, 国务院办公厅, 十部门. */
-  AGENCY(AgencyRef.class);
+  AGENCY(AgencyRef.class),
+  /**
+   * The title of a policy document, in Chinese or English: 十部门关于印发《“十四五”医疗装备产业发展规划》的通知,
+   * 14th Five-Year Plan for the Robotics Industry, Made in China 2025.
+   */
+  POLICY_TITLE(PolicyRef.class);
 
   private final Class<? extends Normalized> normalizedType;
 

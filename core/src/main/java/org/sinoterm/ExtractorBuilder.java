@@ -14,6 +14,8 @@ import org.sinoterm.agency.AgencyRecognizer;
 import org.sinoterm.agency.PlaceNames;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
+import org.sinoterm.policy.PolicyCatalog;
+import org.sinoterm.policy.PolicyTitleRecognizer;
 import org.sinoterm.recognize.Recognizer;
 import org.sinoterm.text.TextNormalizer;
 
@@ -28,6 +30,10 @@ public final class ExtractorBuilder {
 
   private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
   private final List<Path> dictionaries = new ArrayList<>();
+  private int maxDiagnostics;
+
+  /** The most diagnostics one extraction may carry, so that hostile text cannot make the list grow unbounded. */
+  public static final int MAX_DIAGNOSTICS = 10_000;
 
   ExtractorBuilder() {
   }
@@ -81,6 +87,21 @@ public final class ExtractorBuilder {
   }
 
   /**
+   * Collects up to {@code max} {@link Diagnostic diagnostics} per extraction (default 0: none), such as a title
+   * whose issuer count disagrees with its issuer list. Off by default, like jsoup's error tracking, because most
+   * callers want entities only.
+   *
+   * @throws IllegalArgumentException if {@code max} is negative or above {@link #MAX_DIAGNOSTICS}
+   */
+  public ExtractorBuilder trackDiagnostics(int max) {
+    if (max < 0 || max > MAX_DIAGNOSTICS) {
+      throw new IllegalArgumentException("trackDiagnostics: max must be in [0, " + MAX_DIAGNOSTICS + "]: " + max);
+    }
+    this.maxDiagnostics = max;
+    return this;
+  }
+
+  /**
    * Builds the extractor.
    *
    * @throws DictionaryException if a dictionary file is malformed; the message names the file and line
@@ -88,6 +109,7 @@ public final class ExtractorBuilder {
   public Extractor build() {
     List<TsvFile> agencyFiles = new ArrayList<>();
     List<TsvFile> placeFiles = new ArrayList<>();
+    List<TsvFile> policyFiles = new ArrayList<>();
     for (Path path : dictionaries) {
       TsvFile file = TsvFile.read(path);
       String format = file.format();
@@ -95,17 +117,26 @@ public final class ExtractorBuilder {
         agencyFiles.add(file);
       } else if (PlaceNames.FORMAT.equals(format)) {
         placeFiles.add(file);
+      } else if (PolicyCatalog.FORMAT.equals(format)) {
+        policyFiles.add(file);
       } else {
         throw new DictionaryException(file.name(), 1, "unknown #format '" + format + "' (known: "
-            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ")");
+            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + PolicyCatalog.FORMAT + ")");
       }
     }
     List<Recognizer> recognizers = new ArrayList<>();
-    if (types.contains(EntityType.AGENCY)) {
-      AgencyDictionary agencies = AgencyDictionary.load(BundledDictionaries.agencies(), agencyFiles);
+    // Policy titles read the bodies the AGENCY recognizer finds (their issuers), so it runs for either type.
+    boolean policies = types.contains(EntityType.POLICY_TITLE);
+    AgencyDictionary agencies = null;
+    if (types.contains(EntityType.AGENCY) || policies) {
+      agencies = AgencyDictionary.load(BundledDictionaries.agencies(), agencyFiles);
       PlaceNames places = PlaceNames.load(BundledDictionaries.places(), placeFiles);
       recognizers.add(new AgencyRecognizer(agencies, places));
     }
-    return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types));
+    if (policies) {
+      PolicyCatalog catalog = PolicyCatalog.load(BundledDictionaries.policies(), policyFiles, agencies::hasKey);
+      recognizers.add(new PolicyTitleRecognizer(catalog));
+    }
+    return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types), maxDiagnostics);
   }
 }

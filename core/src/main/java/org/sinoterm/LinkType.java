@@ -15,5 +15,10 @@ public enum LinkType {
    * The same concept written in English and in Chinese: "the Ministry of Commerce (商务部)". {@code from} is the
    * English entity, {@code to} the Chinese one.
    */
-  TRANSLATION
+  TRANSLATION,
+  /**
+   * A policy and a body that issued it, from its Chinese issuer prefix (十部门关于印发…, 国务院关于…) or the
+   * {@code Issuing bodies:} line of its block. {@code from} is the POLICY_TITLE, {@code to} the AGENCY.
+   */
+  ISSUED_BY
 }

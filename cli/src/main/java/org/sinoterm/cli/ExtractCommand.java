@@ -84,11 +84,11 @@ final class ExtractCommand implements Callable<Integer> {
     return inputs.failures() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
   }
 
+  /** The most diagnostics written per document. */
+  static final int MAX_DIAGNOSTICS = 100;
+
   private Extractor extractor() {
-    if ((types == null || types.isEmpty()) && (dictionaries == null || dictionaries.isEmpty())) {
-      return Sinoterm.extractor();
-    }
-    ExtractorBuilder builder = Sinoterm.builder();
+    ExtractorBuilder builder = Sinoterm.builder().trackDiagnostics(MAX_DIAGNOSTICS);
     if (types != null && !types.isEmpty()) {
       builder.types(types);
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sinoterm.Diagnostic;
 import org.sinoterm.Entity;
 import org.sinoterm.Extraction;
 import org.sinoterm.Link;
@@ -22,6 +23,8 @@ import org.sinoterm.Link;
  * {"source":"brief.txt","entities":[{"id":"e1","type":"AGENCY","lang":"en","start":16,"end":20,"text":"MIIT",
  *   "normalized":{"key":"MIIT","acronym":"MIIT",…},"confidence":0.99}],"links":[]}
  * </pre>
+ *
+ * <p>{@code diagnostics} is written only when the extraction has some.
  */
 final class ExtractionJson {
 
@@ -66,6 +69,16 @@ final class ExtractionJson {
       node.put("from", ids.get(link.from()));
       node.put("to", ids.get(link.to()));
       node.put("score", link.score());
+    }
+    if (!extraction.diagnostics().isEmpty()) {
+      ArrayNode diagnostics = document.putArray("diagnostics");
+      for (Diagnostic diagnostic : extraction.diagnostics()) {
+        ObjectNode node = diagnostics.addObject();
+        node.put("code", diagnostic.code());
+        node.put("message", diagnostic.message());
+        node.put("start", diagnostic.span().start());
+        node.put("end", diagnostic.span().end());
+      }
     }
     return document;
   }

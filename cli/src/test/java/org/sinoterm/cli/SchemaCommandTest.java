@@ -47,6 +47,26 @@ class SchemaCommandTest {
   }
 
   @Test
+  void thePolicyDefinitionMatchesPolicyRef() throws Exception {
+    JsonNode defs = ExtractionJson.MAPPER.readTree(SchemaCommand.schema()).get("$defs");
+    List<String> policyFields = new ArrayList<>();
+    defs.at("/policy/properties").fieldNames().forEachRemaining(policyFields::add);
+    assertEquals(components(org.sinoterm.PolicyRef.class), policyFields);
+    List<String> periodFields = new ArrayList<>();
+    defs.at("/policy/properties/period/properties").fieldNames().forEachRemaining(periodFields::add);
+    assertEquals(components(org.sinoterm.PolicyRef.Period.class), periodFields);
+    assertEquals(names(org.sinoterm.DocumentType.values()), strings(defs.at("/documentType/enum")));
+    assertEquals(names(org.sinoterm.DraftLabel.values()), strings(defs.at("/policy/properties/draftLabel/enum")));
+    List<String> diagnosticFields = new ArrayList<>();
+    defs.at("/diagnostic/properties").fieldNames().forEachRemaining(diagnosticFields::add);
+    assertEquals(List.of("code", "message", "start", "end"), diagnosticFields);
+  }
+
+  private static List<String> components(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+  }
+
+  @Test
   void versionAndHelp() {
     CliRun version = CliRun.run("", "--version");
     assertEquals(0, version.exitCode());

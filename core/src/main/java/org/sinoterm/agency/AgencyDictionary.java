@@ -192,6 +192,11 @@ public final class AgencyDictionary {
     return byKey.size();
   }
 
+  /** True if {@code key} is the key of a body of this dictionary. */
+  public boolean hasKey(String key) {
+    return byKey.containsKey(key);
+  }
+
   /** True if {@code word} is, exactly as written, the acronym of some body. */
   public boolean isAcronym(String word) {
     return acronyms.contains(word);

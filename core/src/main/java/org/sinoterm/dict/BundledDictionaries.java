@@ -26,6 +26,11 @@ public final class BundledDictionaries {
     return read("places.tsv");
   }
 
+  /** Well-known Chinese policies with their English and Chinese titles, format {@code policy/1}. */
+  public static TsvFile policies() {
+    return read("policies.tsv");
+  }
+
   /** Reads the bundled dictionary {@code fileName}. */
   public static TsvFile read(String fileName) {
     String resource = FOLDER + fileName;

@@ -28,6 +28,23 @@ public final class Mentions {
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<Mention, Mention> replacedBy = new HashMap<>();
   private final List<MentionLink> links = new ArrayList<>();
+  private final List<MentionDiagnostic> diagnostics = new ArrayList<>();
+
+  /**
+   * Something a recognizer noticed about the text, in normalized offsets {@code [start, end)}.
+   *
+   * @param code a stable code, such as {@code issuer-count-mismatch}
+   * @param message a sentence for people
+   */
+  public record MentionDiagnostic(String code, String message, int start, int end) {
+    public MentionDiagnostic {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(message, "message");
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("invalid diagnostic range [" + start + ", " + end + ")");
+      }
+    }
+  }
 
   /** Adds a mention. */
   public void add(Mention mention) {
@@ -55,6 +72,16 @@ public final class Mentions {
     if (!from.equals(to)) {
       links.add(new MentionLink(type, from, to, score));
     }
+  }
+
+  /** Reports a diagnostic; the extractor keeps it only if diagnostics are tracked, and at most as many as allowed. */
+  public void diagnose(String code, String message, int start, int end) {
+    diagnostics.add(new MentionDiagnostic(code, message, start, end));
+  }
+
+  /** The diagnostics reported, in the order they were reported. */
+  public List<MentionDiagnostic> diagnostics() {
+    return Collections.unmodifiableList(diagnostics);
   }
 
   /** The current mentions, in the order they were added. */

@@ -1,0 +1,138 @@
+package org.sinoterm.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sinoterm.Diagnostic;
+import org.sinoterm.Extraction;
+import org.sinoterm.Extractor;
+import org.sinoterm.Link;
+import org.sinoterm.LinkType;
+import org.sinoterm.PolicyRef;
+import org.sinoterm.Sinoterm;
+
+/** TRANSLATION and ISSUED_BY links of policy titles, and the issuer-count diagnostic. */
+class PolicyLinksTest {
+
+  private static final Extractor EXTRACTOR = Sinoterm.builder().trackDiagnostics(10).build();
+
+  private static List<String> links(Extraction extraction, LinkType type) {
+    return extraction.links(type).stream().map(l -> l.from().text() + " -> " + l.to().text()).toList();
+  }
+
+  /** Each row: an input and its TRANSLATION links, {@code english -> chinese}, separated by {@code ;}. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      Article: 14th Five-Year Plan for Medical Equipment (十部门关于印发《“十四五”医疗装备产业发展规划》的通知) (Link) | 14th Five-Year Plan for Medical Equipment -> 十部门关于印发《“十四五”医疗装备产业发展规划》的通知
+      数字经济领域“两区”建设工作方案 (Work Plan for the Construction of "Two Zones" in the Field of Digital Economy) | Work Plan for the Construction of "Two Zones" in the Field of Digital Economy -> 数字经济领域“两区”建设工作方案
+      《交通强国建设纲要》（Outline for Building China's Strength in Transport） | Outline for Building China's Strength in Transport -> 交通强国建设纲要
+      - 新一代人工智能发展规划 New Generation Artificial Intelligence Development Plan (July 2017) | New Generation Artificial Intelligence Development Plan -> 新一代人工智能发展规划
+      `The Made in China 2025 strategy was followed by many local plans.
+
+      其中，《中国制造2025》提出了十大重点领域。` | Made in China 2025 -> 中国制造2025
+      Notice on Organizing Pilot Projects (关于组织开展试点工作的通知) and Measures for Funding Pilots (试点资金管理办法) | Notice on Organizing Pilot Projects -> 关于组织开展试点工作的通知; Measures for Funding Pilots -> 试点资金管理办法
+      """)
+  void translations(String input, String expected) {
+    assertEquals(List.of(expected.split("; ")), links(EXTRACTOR.extract(input), LinkType.TRANSLATION));
+  }
+
+  @Test
+  void aPlanAndItsTranslationAgreeMoreThanTwoDifferentPlans() {
+    Extraction same = EXTRACTOR.extract("Article: 14th Five-Year Plan for Medical Equipment (十部门关于印发《“十四五”医疗装备产业"
+        + "发展规划》的通知)");
+    Extraction different = EXTRACTOR.extract("Article: Action Plan for Pilot Zones (2018-2020) (十部门关于印发《“十四五”医疗装备"
+        + "产业发展规划》的通知)");
+    double agree = same.links(LinkType.TRANSLATION).get(0).score();
+    double disagree = different.links(LinkType.TRANSLATION).get(0).score();
+    assertTrue(agree > 0.8 && disagree < 0.5, agree + " vs " + disagree);
+  }
+
+  @Test
+  void issuersOfTheChineseTitleAndOfTheIssuerLine() {
+    Extraction extraction = EXTRACTOR.extract("""
+        **Article:** 14th Five-Year Plan for the Development of Raw Material Industry (三部委关于印发“十四五”原材料工业发展规划的通知)
+
+        **Issuing bodies:** MIIT, MOST, MNR
+
+        **Date:** December 29, 2021
+        """);
+    List<String> issued = links(extraction, LinkType.ISSUED_BY);
+    assertEquals(List.of(
+        "14th Five-Year Plan for the Development of Raw Material Industry -> MIIT",
+        "14th Five-Year Plan for the Development of Raw Material Industry -> MOST",
+        "14th Five-Year Plan for the Development of Raw Material Industry -> MNR",
+        "三部委关于印发“十四五”原材料工业发展规划的通知 -> 三部委",
+        "三部委关于印发“十四五”原材料工业发展规划的通知 -> MIIT",
+        "三部委关于印发“十四五”原材料工业发展规划的通知 -> MOST",
+        "三部委关于印发“十四五”原材料工业发展规划的通知 -> MNR"), issued);
+    assertEquals(List.of(), extraction.diagnostics());
+  }
+
+  @Test
+  void jointIssuersAreEachLinked() {
+    Extraction extraction = EXTRACTOR.extract("中共中央 国务院关于加快建设全国统一大市场的意见");
+    assertEquals(List.of("中共中央 国务院关于加快建设全国统一大市场的意见 -> 中共中央", "中共中央 国务院关于加快建设全国统一大市场的意见 -> 国务院"),
+        links(extraction, LinkType.ISSUED_BY));
+    PolicyRef ref = extraction.entities().get(0).normalized(PolicyRef.class);
+    assertEquals(List.of("CCP_CENTRAL_COMMITTEE", "STATE_COUNCIL"), ref.issuers());
+  }
+
+  @Test
+  void anIssuerLineClaimsOnlyTheBlockAboveIt() {
+    Extraction extraction = EXTRACTOR.extract("""
+        Policy name: Notice on Organizing Pilot Projects (关于组织开展试点工作的通知)
+        Issuing body: MOT
+        Date: February 5, 2021
+
+        Issuing body: Beijing Municipal Economic and Information Bureau Date: February 18, 2021 At a glance: the city set out more rules.
+        """);
+    assertEquals(List.of("Notice on Organizing Pilot Projects -> MOT", "关于组织开展试点工作的通知 -> MOT"),
+        links(extraction, LinkType.ISSUED_BY));
+  }
+
+  @Test
+  void aCountThatDisagreesWithTheIssuerLineIsReported() {
+    String text = "Article: 14th Five-Year Plan for Medical Equipment (十部门关于印发《“十四五”医疗装备产业发展规划》的通知)\n"
+        + "Issuing bodies: MIIT; NHC; NDRC; MOST; MOF; SASAC; SAMR; NHSA; NMPA\n";
+    List<Diagnostic> diagnostics = EXTRACTOR.extract(text).diagnostics();
+    assertEquals(1, diagnostics.size());
+    Diagnostic diagnostic = diagnostics.get(0);
+    assertEquals(Diagnostic.ISSUER_COUNT_MISMATCH, diagnostic.code());
+    assertEquals("MIIT; NHC; NDRC; MOST; MOF; SASAC; SAMR; NHSA; NMPA", diagnostic.span().of(text));
+    assertTrue(diagnostic.message().contains("10") && diagnostic.message().contains("9"), diagnostic.message());
+  }
+
+  @Test
+  void anOpenListDisagreesOnlyWhenItIsLonger() {
+    String open = "Article: 14th Five-Year Plan for the Robotics Industry (十五部门关于印发《“十四五”机器人产业发展规划》的通知)\n"
+        + "Issuing bodies: MIIT, NDRC, MOST, MPS, MCA, etc.\n";
+    assertEquals(List.of(), EXTRACTOR.extract(open).diagnostics());
+    String longer = "Article: 14th Five-Year Plan for the Development of Raw Material Industry (三部委关于印发“十四五”原材料工业发展规划的通知)\n"
+        + "Issuing bodies: MIIT, MOST, MNR, NDRC, etc.\n";
+    assertEquals(1, EXTRACTOR.extract(longer).diagnostics().size());
+  }
+
+  @Test
+  void diagnosticsAreOptInAndBounded() {
+    String text = "Article: 14th Five-Year Plan for Medical Equipment (十部门关于印发《“十四五”医疗装备产业发展规划》的通知)\n"
+        + "Issuing bodies: MIIT; NHC\n";
+    assertEquals(List.of(), Sinoterm.extractor().extract(text).diagnostics());
+    String many = (text + "\n").repeat(5);
+    assertEquals(5, EXTRACTOR.extract(many).diagnostics().size());
+    assertEquals(2, Sinoterm.builder().trackDiagnostics(2).build().extract(many).diagnostics().size());
+  }
+
+  @Test
+  void linksJoinEntitiesOfTheResult() {
+    Extraction extraction = EXTRACTOR.extract("Article: 14th FYP for Smart Manufacturing (“十四五”智能制造发展规划)\n"
+        + "Issuing body: MIIT\n");
+    for (Link link : extraction.links()) {
+      assertTrue(extraction.entities().contains(link.from()) && extraction.entities().contains(link.to()));
+    }
+    assertEquals(1, extraction.links(LinkType.TRANSLATION).size());
+  }
+}
