@@ -26,6 +26,7 @@ const data = (await import(pathToFileURL(resolve(pkgDir, 'data/all.js')).href)).
 
 const MAX_WORDS = 6; // longer glosses are descriptions, not translations, and never match a rendering
 const HAN = /\p{Script=Han}/u;
+const IDEOGRAPH = /[\p{Unified_Ideograph}\u3007]/u;
 const HAN_RUN = /(?:\p{Script=Han}+\|?)+/gu;
 
 // Glosses that say what the word is a form of, how it is pronounced or counted, or that it is a
@@ -118,7 +119,8 @@ function forms(meaning, properName) {
 // Pass 1: forms per entry, grouped by simplified headword.
 const bySimplified = new Map(); // simplified -> { readings: [], forms: [], refs: [] }
 for (const [, simplified, pinyin, meaning] of data.all) {
-  if (!HAN.test(simplified)) continue; // Latin-only headwords (3C, 110): the aligner matches Latin text literally
+  // Latin-only headwords (3C, 110) are matched literally by the aligner, and radicals (⺮) never occur in text.
+  if (!IDEOGRAPH.test(simplified)) continue;
   const meanings = Array.isArray(meaning) ? meaning : [meaning];
   const properName = /^[A-Z]/.test(pinyin);
   let row = bySimplified.get(simplified);
