@@ -6,7 +6,7 @@ package org.sinoterm;
  * <pre>{@code
  * Aligner aligner = Sinoterm.aligner();
  * double s = aligner.score("十部门关于印发《\"十四五\"医疗装备产业发展规划》的通知",
- *     "14th Five-Year Plan for Medical Equipment");                  // 0.73: a loose but true rendering
+ *     "14th Five-Year Plan for Medical Equipment");                  // 0.76: a loose but true rendering
  * Alignment a = aligner.align("关于促进人工智能发展的指导意见", "Guiding Opinions on Promoting AI");
  * System.out.println(a.explain());                                   // which words aligned, and why
  * }</pre>

@@ -31,11 +31,11 @@ public final class PolicyVocabulary {
     /** Needs no counterpart: 的, 关于, 和. */
     FUNCTION(0.0),
     /** The kind of document: 规划, 通知, 指导意见. */
-    DOC_TYPE(0.5),
+    DOC_TYPE(0.3),
     /** A plan period: 十四五. */
-    FIVE_YEAR_PLAN(0.5),
+    FIVE_YEAR_PLAN(0.3),
     /** Common policy verbs and nouns: 推进, 产业, 发展. */
-    GENERIC(0.5),
+    GENERIC(0.3),
     /** Sectors, technologies and named concepts: 医疗装备, 交通强国. */
     TERM(1.0),
     /** A body or a place of the bundled dictionaries. */

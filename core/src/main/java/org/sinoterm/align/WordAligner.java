@@ -18,7 +18,7 @@ import org.sinoterm.text.TextNormalizer;
  *
  * <p>For 十部门关于印发《"十四五"医疗装备产业发展规划》的通知 and "14th Five-Year Plan for Medical Equipment" it aligns
  * 十四五 ↔ "14th Five Year" (FIVE_YEAR_PLAN), 医疗装备 ↔ "Medical Equipment" and 规划 ↔ "Plan" (VOCABULARY), leaves
- * 产业 and 发展 out, counts the issuer 十部门 and the wrapper 印发…通知 a fifth, and scores about 0.7; against "14th
+ * 产业 and 发展 out, counts the issuer 十部门 and the wrapper 印发…通知 a fifth, and scores 0.76; against "14th
  * Five-Year Plan for the Robotics Industry" the same Chinese scores about 0.2.
  *
  * <p>The method follows Lin et al., "Mining Parenthetical Translations from the Web by Word Alignment" (ACL
@@ -32,9 +32,9 @@ import org.sinoterm.text.TextNormalizer;
  *   P  = exp(−(ln(r / 0.5))² / (2 × 0.5²)),  r = English content words / Chinese content characters
  * </pre>
  *
- * A unit weighs its characters (at most four) times its role (function words 0, document types and generic
- * policy words ½, terms, names, numbers and unknown words 1), and a fifth in a title's frame; an English word
- * weighs 0 if it is a function word, ½ if it renders a generic or document-type word, else 1. The product of
+ * A unit weighs its characters (at most four) times its role (function words 0, document types, plan periods
+ * and generic policy words 0.3, terms, names, numbers and unknown words 1), and a fifth in a title's frame; an
+ * English word weighs 0 if it is a function word, 0.3 if it renders a generic or document-type word, else 1. The product of
  * the coverages is high only when each side renders the other: a shared "Five-Year Plan" and "industry" leave two
  * different plans low. The length prior P only tempers candidates whose lengths are far apart.
  *
