@@ -12,7 +12,9 @@ public enum EntityType {
    * The title of a policy document, in Chinese or English: 十部门关于印发《“十四五”医疗装备产业发展规划》的通知,
    * 14th Five-Year Plan for the Robotics Industry, Made in China 2025.
    */
-  POLICY_TITLE(PolicyRef.class);
+  POLICY_TITLE(PolicyRef.class),
+  /** A bilingual or discovered term: transportation superpower (交通强国), ultrahigh field magnetic resonance imaging. */
+  TERM(TermRef.class);
 
   private final Class<? extends Normalized> normalizedType;
 

@@ -12,10 +12,12 @@ import java.util.Set;
 import org.sinoterm.agency.AgencyDictionary;
 import org.sinoterm.agency.AgencyRecognizer;
 import org.sinoterm.agency.PlaceNames;
+import org.sinoterm.align.WordAligner;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.policy.PolicyCatalog;
 import org.sinoterm.policy.PolicyTitleRecognizer;
+import org.sinoterm.link.ParentheticalTerms;
 import org.sinoterm.recognize.Recognizer;
 import org.sinoterm.text.TextNormalizer;
 
@@ -136,6 +138,10 @@ public final class ExtractorBuilder {
     if (policies) {
       PolicyCatalog catalog = PolicyCatalog.load(BundledDictionaries.policies(), policyFiles, agencies::hasKey);
       recognizers.add(new PolicyTitleRecognizer(catalog));
+    }
+    if (types.contains(EntityType.TERM)) {
+      // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.
+      recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types), maxDiagnostics);
   }
