@@ -137,7 +137,7 @@ public final class ExtractorBuilder {
     }
     if (policies) {
       PolicyCatalog catalog = PolicyCatalog.load(BundledDictionaries.policies(), policyFiles, agencies::hasKey);
-      recognizers.add(new PolicyTitleRecognizer(catalog));
+      recognizers.add(new PolicyTitleRecognizer(catalog, (WordAligner) Sinoterm.aligner()));
     }
     if (types.contains(EntityType.TERM)) {
       // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.

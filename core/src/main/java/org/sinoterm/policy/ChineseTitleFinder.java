@@ -126,8 +126,8 @@ final class ChineseTitleFinder {
       return true;
     }
     char c = t.charAt(end);
-    if (c == '\n' || c == '\r' || c == ')' || c == ']' || c == '】') {
-      return true;
+    if (c == '\n' || c == '\r' || c == ')' || c == ']' || c == '】' || c == '(' || c == '[') {
+      return true; // an opening bracket the segment did not take in holds English: "ZH（EN）"
     }
     int k = end;
     while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {

@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.sinoterm.DocumentType;
 import org.sinoterm.Entity;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
+import org.sinoterm.align.WordAligner;
 import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.link.ParentheticalAligner;
 import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
@@ -30,6 +33,11 @@ import org.sinoterm.text.NormalizedText;
 public final class PolicyTitleRecognizer implements Recognizer {
 
   static final String RULE_CATALOG = "catalog";
+  static final String RULE_ALIGNED = "en-aligned";
+  /** The alignment score an English rendering chosen by the aligner needs to become a title. */
+  static final double MIN_RENDERING_SCORE = 0.4;
+  /** How much of a translation link's score comes from word alignment; the rest from the parses' agreement. */
+  private static final double ALIGNMENT_WEIGHT = 0.75;
 
   /** Longer first, then more confident, then earlier: the order in which the extractor keeps mentions. */
   private static final Comparator<FoundTitle> PRIORITY = Comparator.comparingInt(FoundTitle::length).reversed()
@@ -38,9 +46,17 @@ public final class PolicyTitleRecognizer implements Recognizer {
       .thenComparing(FoundTitle::rule);
 
   private final PolicyCatalog catalog;
+  private final WordAligner aligner;
+  private final ParentheticalAligner renderings;
 
-  public PolicyTitleRecognizer(PolicyCatalog catalog) {
+  /**
+   * @param catalog the well-known policies
+   * @param aligner the word aligner that scores translations and chooses the English of "EN (ZH)" in prose
+   */
+  public PolicyTitleRecognizer(PolicyCatalog catalog, WordAligner aligner) {
     this.catalog = catalog;
+    this.aligner = aligner;
+    this.renderings = new ParentheticalAligner(aligner);
   }
 
   @Override
@@ -57,6 +73,12 @@ public final class PolicyTitleRecognizer implements Recognizer {
     found.addAll(new EnglishTitleFinder(t, english, issuers.english()).findAll());
     found.addAll(catalogTitles(text, chinese, english));
     List<FoundTitle> kept = resolve(found);
+    Map<FoundTitle, FoundTitle> partners = new LinkedHashMap<>();
+    List<FoundTitle> rendered = renderings(t, kept, english, partners);
+    if (!rendered.isEmpty()) {
+      found.addAll(rendered);
+      kept = resolve(found);
+    }
     Map<FoundTitle, Mention> proposed = new LinkedHashMap<>();
     for (FoundTitle title : kept) {
       ParsedTitle parse = title.title();
@@ -66,10 +88,71 @@ public final class PolicyTitleRecognizer implements Recognizer {
       mentions.add(mention);
       proposed.put(title, mention);
     }
-    for (TranslationPairs.Pair pair : TranslationPairs.find(t, kept)) {
-      mentions.link(LinkType.TRANSLATION, proposed.get(pair.en()), proposed.get(pair.zh()), pair.score());
+    List<TranslationPairs.Pair> pairs = new ArrayList<>(TranslationPairs.find(t, kept));
+    java.util.Set<FoundTitle> paired = new java.util.HashSet<>();
+    pairs.forEach(pair -> paired.addAll(List.of(pair.en(), pair.zh())));
+    for (Map.Entry<FoundTitle, FoundTitle> partner : partners.entrySet()) {
+      FoundTitle en = partner.getKey();
+      FoundTitle zh = partner.getValue();
+      if (proposed.containsKey(en) && proposed.containsKey(zh) && !paired.contains(en) && !paired.contains(zh)) {
+        pairs.add(new TranslationPairs.Pair(en, zh, TitleAgreement.score(zh.title(), en.title())));
+      }
+    }
+    for (TranslationPairs.Pair pair : pairs) {
+      mentions.link(LinkType.TRANSLATION, proposed.get(pair.en()), proposed.get(pair.zh()), score(t, pair));
     }
     IssuerLinks.link(t, proposed, mentions);
+  }
+
+  /**
+   * English renderings of Chinese titles in brackets that no English title stands beside: in "the State Council
+   * issued guiding opinions on greener growth (关于…的指导意见)" the aligner chooses where the English starts; in
+   * "数字经济领域“两区”建设工作方案（a work plan for the two zones）" where it ends.
+   */
+  private List<FoundTitle> renderings(String t, List<FoundTitle> kept, EnglishTitleParser english,
+      Map<FoundTitle, FoundTitle> partners) {
+    List<FoundTitle> rendered = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      FoundTitle zh = kept.get(i);
+      if (!zh.isChinese()) {
+        continue;
+      }
+      FoundTitle before = i > 0 ? kept.get(i - 1) : null;
+      FoundTitle after = i + 1 < kept.size() ? kept.get(i + 1) : null;
+      if (before != null && !before.isChinese() && TranslationPairs.sideBySide(t, before.end(), zh.start())
+          || after != null && !after.isChinese() && TranslationPairs.sideBySide(t, zh.end(), after.start())) {
+        continue;
+      }
+      Optional<ParentheticalAligner.Pair> pair = renderings.englishBefore(t, zh.start(), zh.end());
+      if (pair.isEmpty() || pair.get().score() < MIN_RENDERING_SCORE) {
+        pair = renderings.englishAfter(t, zh.start(), zh.end());
+      }
+      if (pair.isEmpty() || pair.get().score() < MIN_RENDERING_SCORE) {
+        continue;
+      }
+      int s = pair.get().englishStart();
+      int e = pair.get().englishEnd();
+      ParsedTitle parse = english.parse(s, e);
+      if (parse.docType == DocumentType.OTHER) {
+        parse.docType = zh.title().docType; // "a plan to …" names the document its Chinese title names
+      }
+      FoundTitle title = new FoundTitle(s, e, parse, RULE_ALIGNED, Math.min(0.9, 0.5 + pair.get().score() / 2));
+      rendered.add(title);
+      partners.put(title, zh);
+    }
+    return rendered;
+  }
+
+  /** A translation's score: word alignment, weighed with the agreement of the parses; the catalog settles it. */
+  private double score(String t, TranslationPairs.Pair pair) {
+    ParsedTitle zh = pair.zh().title();
+    ParsedTitle en = pair.en().title();
+    if (zh.key != null && en.key != null) {
+      return zh.key.equals(en.key) ? 0.98 : 0.05;
+    }
+    double alignment = aligner.score(t.substring(pair.zh().start(), pair.zh().end()),
+        t.substring(pair.en().start(), pair.en().end()));
+    return ALIGNMENT_WEIGHT * alignment + (1 - ALIGNMENT_WEIGHT) * pair.score();
   }
 
   /** Catalog titles written as the catalog has them: "Made in China 2025", 中国制造2025, 网络安全法. */

@@ -91,7 +91,7 @@ final class TranslationPairs {
     return Math.abs(a.start() - b.start());
   }
 
-  private static boolean sideBySide(String t, int from, int to) {
+  static boolean sideBySide(String t, int from, int to) {
     if (to - from > MAX_GAP || to < from) {
       return false;
     }

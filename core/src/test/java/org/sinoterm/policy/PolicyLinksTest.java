@@ -40,6 +40,20 @@ class PolicyLinksTest {
     assertEquals(List.of(expected.split("; ")), links(EXTRACTOR.extract(input), LinkType.TRANSLATION));
   }
 
+  /** Each row: prose with a Chinese title in brackets; the English rendering the aligner chooses, or nothing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      On Monday the State Council issued the Guiding Opinions on Promoting the Development of Artificial Intelligence (关于促进人工智能发展的指导意见) to guide local work. | Guiding Opinions on Promoting the Development of Artificial Intelligence
+      Last week regulators published guiding opinions on speeding up a green low-carbon circular economy (关于加快建立健全绿色低碳循环发展经济体系的指导意见) for comment. | guiding opinions on speeding up a green low-carbon circular economy
+      数字经济领域“两区”建设工作方案（a work plan for two zones in the digital economy, Link） | work plan for two zones in the digital economy
+      The city cut its parking fees (新一代人工智能发展规划) again. |
+      """)
+  void theAlignerChoosesTheEnglishOfAPairInProse(String input, String expected) {
+    List<String> english = EXTRACTOR.extract(input).links(LinkType.TRANSLATION).stream()
+        .map(l -> l.from().text()).toList();
+    assertEquals(expected == null ? List.of() : List.of(expected), english);
+  }
+
   @Test
   void aPlanAndItsTranslationAgreeMoreThanTwoDifferentPlans() {
     Extraction same = EXTRACTOR.extract("Article: 14th Five-Year Plan for Medical Equipment (十部门关于印发《“十四五”医疗装备产业"
