@@ -77,7 +77,12 @@ public final class Corpus {
     return passages;
   }
 
-  /** Compiles every {@code .txt} markup file of a directory, in name order. */
+  /**
+   * Compiles every {@code .txt} markup file of a directory, in name order.
+   *
+   * @throws IllegalArgumentException naming the file and line of the first markup error, or the passage ids that
+   *     two files share
+   */
   public static List<Passage> compile(Path directory) throws IOException {
     List<Passage> passages = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
@@ -86,7 +91,24 @@ public final class Corpus {
             Files.readString(file, StandardCharsets.UTF_8)));
       }
     }
+    Set<String> duplicates = CorpusMarkup.duplicateIds(passages);
+    if (!duplicates.isEmpty()) {
+      throw new IllegalArgumentException(directory + ": passage ids used in more than one file: " + duplicates);
+    }
     return passages;
+  }
+
+  /**
+   * A corpus from a path: a directory of markup files (compiled on the fly, so that an annotator can score an edit
+   * without rebuilding) or a JSON Lines file.
+   */
+  public static List<Passage> load(Path path) throws IOException {
+    if (Files.isDirectory(path)) {
+      return compile(path);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    }
   }
 
   /** The JSON Lines text of a corpus. */
