@@ -41,7 +41,8 @@ import org.sinoterm.LinkType;
  *       with spaces is written in double quotes ({@code en="Beijing Municipal Commerce Bureau"}, with {@code \"}
  *       and {@code \\} inside). {@code id=} names the entity for links. Marks of different types may nest (a body
  *       inside a title); marks of one type never overlap, as entities of one type never do. The annotation is
- *       what follows the last {@code |} of the mark.</li>
+ *       what follows the last {@code |} of the mark, on the line of its {@code ⟧}; the surface may span one line
+ *       break, for a name wrapped across lines.</li>
  *   <li>{@code @link TYPE FROM TO} lines give links between named entities; lines starting with {@code %} are
  *       comments. Neither is part of the text.</li>
  * </ul>
@@ -145,7 +146,7 @@ public final class CorpusMarkup {
     StringBuilder text = new StringBuilder();
     List<Passage.Gold> entities = new ArrayList<>();
     Map<Passage.Gold, Integer> lineOf = new HashMap<>();
-    Deque<Integer> open = new ArrayDeque<>(); // text offsets of the marks opened on this line
+    Deque<int[]> open = new ArrayDeque<>(); // {text offset, source line} of each open mark
     int goldCounter = 0;
     Map<String, Passage.Gold> byId = new LinkedHashMap<>();
     for (int k = 0; k < textLines.size(); k++) {
@@ -157,21 +158,25 @@ public final class CorpusMarkup {
       for (int c = 0; c < line.length(); c++) {
         char ch = line.charAt(c);
         if (ch == OPEN) {
-          open.push(text.length());
+          open.push(new int[] {text.length(), lineNo});
         } else if (ch == CLOSE) {
           if (open.isEmpty()) {
             throw new IllegalArgumentException(name + ":" + lineNo + ": " + CLOSE + " without " + OPEN);
           }
-          int start = open.pop();
+          int start = open.pop()[0];
           String marked = text.substring(start);
           int bar = marked.lastIndexOf('|');
-          if (bar < 0) {
-            throw new IllegalArgumentException(name + ":" + lineNo + ": a mark needs '|TYPE' before " + CLOSE);
+          if (bar < 0 || marked.indexOf('\n', bar) >= 0) {
+            throw new IllegalArgumentException(name + ":" + lineNo + ": a mark needs '|TYPE' before " + CLOSE
+                + ", on the line of the " + CLOSE);
           }
           String surface = marked.substring(0, bar);
           List<String> annotation = words(marked.substring(bar + 1), name, lineNo);
           if (annotation.isEmpty()) {
             throw new IllegalArgumentException(name + ":" + lineNo + ": a mark needs '|TYPE' before " + CLOSE);
+          }
+          if (surface.indexOf('\n') != surface.lastIndexOf('\n')) {
+            throw new IllegalArgumentException(name + ":" + lineNo + ": a mark spans more than two lines");
           }
           EntityType type = entityType(annotation.get(0), name, lineNo);
           if (!annotated.contains(type)) {
@@ -217,10 +222,10 @@ public final class CorpusMarkup {
           text.append(ch);
         }
       }
-      if (!open.isEmpty()) {
-        // marks may not span lines: annotators close them on the line they open
-        throw new IllegalArgumentException(name + ":" + lineNo + ": " + OPEN + " is not closed on its line");
-      }
+    }
+    if (!open.isEmpty()) {
+      // only a name wrapped across a line break spans lines; anything longer is a forgotten ⟧
+      throw new IllegalArgumentException(name + ":" + open.peek()[1] + ": " + OPEN + " is not closed");
     }
     entities.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
         : Integer.compare(b.end(), a.end()));

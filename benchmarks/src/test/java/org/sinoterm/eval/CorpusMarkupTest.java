@@ -58,6 +58,17 @@ class CorpusMarkupTest {
   }
 
   @Test
+  void aNameWrappedAcrossALineIsOneMark() {
+    Passage passage = CorpusMarkup.parse("t.txt", """
+        === p1 news
+        the ⟦National Development and Reform
+        Commission|AGENCY key=NDRC⟧ said
+        """).get(0);
+    assertEquals("the National Development and Reform\nCommission said", passage.text());
+    assertEquals("National Development and Reform\nCommission", passage.entities().get(0).text());
+  }
+
+  @Test
   void quotedValuesMayHoldSpacesAndQuotes() {
     Passage passage = CorpusMarkup.parse("t.txt", """
         === p1 news
@@ -80,7 +91,9 @@ class CorpusMarkupTest {
       === p news\\n⟦MIIT|AGENCY id=a1⟧\\n@link ABBREVIATION a1 a1 => t.txt:3: a link needs two different entities
       === p news\\n⟦MIIT|AGENCY id=a1⟧\\n@link SYNONYM a1 a1 => t.txt:3: unknown link type SYNONYM
       stray => t.txt:1: text outside a passage (start one with ===)
-      === p news\\n⟦MIIT|AGENCY\\n⟧ => t.txt:2: ⟦ is not closed on its line
+      === p news\\n⟦MIIT|AGENCY\\n⟧ => t.txt:3: a mark needs '|TYPE' before ⟧, on the line of the ⟧
+      === p news\\n⟦MIIT|AGENCY\\nmore => t.txt:2: ⟦ is not closed
+      === p news\\n⟦MIIT\\nNDRC\\nMOST|AGENCY⟧ => t.txt:4: a mark spans more than two lines
       === p news\\n⟦MIIT|AGENCY kye=MIIT⟧ => t.txt:2: AGENCY has no field kye (fields of AgencyRef: key, acronym, en, zh, level, successor, count, office)
       === p news\\n⟦MIIT|AGENCY office.city=x⟧ => t.txt:2: AGENCY has no field office.city (fields of Office: en, zh)
       === p news\\n⟦MIIT|AGENCY key.x=MIIT⟧ => t.txt:2: AGENCY has no field key.x (fields of ?: none)

@@ -38,7 +38,7 @@ class SinotermEvalTest {
         StandardCharsets.UTF_8);
     StringWriter err = new StringWriter();
     assertEquals(SinotermEval.CORPUS_ERROR, run(err, dir.toString()));
-    assertEquals("sinoterm-eval: t-01.txt:2: ⟦ is not closed on its line", err.toString().strip());
+    assertEquals("sinoterm-eval: t-01.txt:2: ⟦ is not closed", err.toString().strip());
   }
 
   @Test
