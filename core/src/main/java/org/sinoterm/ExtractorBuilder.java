@@ -12,8 +12,10 @@ import java.util.Set;
 import org.sinoterm.agency.AgencyDictionary;
 import org.sinoterm.agency.AgencyRecognizer;
 import org.sinoterm.agency.PlaceNames;
+import org.sinoterm.align.WordAligner;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
+import org.sinoterm.link.ParentheticalTerms;
 import org.sinoterm.recognize.Recognizer;
 import org.sinoterm.text.TextNormalizer;
 
@@ -105,6 +107,10 @@ public final class ExtractorBuilder {
       AgencyDictionary agencies = AgencyDictionary.load(BundledDictionaries.agencies(), agencyFiles);
       PlaceNames places = PlaceNames.load(BundledDictionaries.places(), placeFiles);
       recognizers.add(new AgencyRecognizer(agencies, places));
+    }
+    if (types.contains(EntityType.TERM)) {
+      // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.
+      recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types));
   }
