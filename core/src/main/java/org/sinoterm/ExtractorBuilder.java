@@ -14,8 +14,11 @@ import org.sinoterm.agency.AgencyRecognizer;
 import org.sinoterm.agency.PlaceNames;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
+import org.sinoterm.quantity.QuantityRecognizer;
+import org.sinoterm.quantity.UnitDictionary;
 import org.sinoterm.recognize.Recognizer;
 import org.sinoterm.text.TextNormalizer;
+import org.sinoterm.time.DateRecognizer;
 
 /**
  * Configures and builds an {@link Extractor}. Each setting is checked when it is given, with a message that names
@@ -64,7 +67,8 @@ public final class ExtractorBuilder {
 
   /**
    * Adds a dictionary file (UTF-8 TSV; see the README for the formats). Its {@code #format} header says what it
-   * holds; an {@code agency/1} entry whose key is a bundled key replaces the bundled entry.
+   * holds; an {@code agency/1} entry whose key is a bundled key replaces the bundled entry, and a {@code unit/1}
+   * surface that the bundled units list replaces the bundled reading.
    *
    * @throws IllegalArgumentException if the file does not exist or is not a readable regular file
    */
@@ -88,6 +92,7 @@ public final class ExtractorBuilder {
   public Extractor build() {
     List<TsvFile> agencyFiles = new ArrayList<>();
     List<TsvFile> placeFiles = new ArrayList<>();
+    List<TsvFile> unitFiles = new ArrayList<>();
     for (Path path : dictionaries) {
       TsvFile file = TsvFile.read(path);
       String format = file.format();
@@ -95,9 +100,11 @@ public final class ExtractorBuilder {
         agencyFiles.add(file);
       } else if (PlaceNames.FORMAT.equals(format)) {
         placeFiles.add(file);
+      } else if (UnitDictionary.FORMAT.equals(format)) {
+        unitFiles.add(file);
       } else {
         throw new DictionaryException(file.name(), 1, "unknown #format '" + format + "' (known: "
-            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ")");
+            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + UnitDictionary.FORMAT + ")");
       }
     }
     List<Recognizer> recognizers = new ArrayList<>();
@@ -105,6 +112,16 @@ public final class ExtractorBuilder {
       AgencyDictionary agencies = AgencyDictionary.load(BundledDictionaries.agencies(), agencyFiles);
       PlaceNames places = PlaceNames.load(BundledDictionaries.places(), placeFiles);
       recognizers.add(new AgencyRecognizer(agencies, places));
+    }
+    boolean numbers = types.contains(EntityType.DATE) || types.contains(EntityType.QUANTITY);
+    UnitDictionary units = numbers || !unitFiles.isEmpty()
+        ? UnitDictionary.load(BundledDictionaries.units(), unitFiles) : null;
+    if (numbers) {
+      // Dates run for quantities too, so that a year is never read as a quantity.
+      recognizers.add(new DateRecognizer(units));
+      if (types.contains(EntityType.QUANTITY)) {
+        recognizers.add(new QuantityRecognizer(units));
+      }
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types));
   }
