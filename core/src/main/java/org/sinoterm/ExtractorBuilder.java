@@ -16,8 +16,11 @@ import org.sinoterm.align.WordAligner;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.link.ParentheticalTerms;
+import org.sinoterm.quantity.QuantityRecognizer;
+import org.sinoterm.quantity.UnitDictionary;
 import org.sinoterm.recognize.Recognizer;
 import org.sinoterm.text.TextNormalizer;
+import org.sinoterm.time.DateRecognizer;
 
 /**
  * Configures and builds an {@link Extractor}. Each setting is checked when it is given, with a message that names
@@ -66,7 +69,8 @@ public final class ExtractorBuilder {
 
   /**
    * Adds a dictionary file (UTF-8 TSV; see the README for the formats). Its {@code #format} header says what it
-   * holds; an {@code agency/1} entry whose key is a bundled key replaces the bundled entry.
+   * holds; an {@code agency/1} entry whose key is a bundled key replaces the bundled entry, and a {@code unit/1}
+   * surface that the bundled units list replaces the bundled reading.
    *
    * @throws IllegalArgumentException if the file does not exist or is not a readable regular file
    */
@@ -90,6 +94,7 @@ public final class ExtractorBuilder {
   public Extractor build() {
     List<TsvFile> agencyFiles = new ArrayList<>();
     List<TsvFile> placeFiles = new ArrayList<>();
+    List<TsvFile> unitFiles = new ArrayList<>();
     for (Path path : dictionaries) {
       TsvFile file = TsvFile.read(path);
       String format = file.format();
@@ -97,9 +102,11 @@ public final class ExtractorBuilder {
         agencyFiles.add(file);
       } else if (PlaceNames.FORMAT.equals(format)) {
         placeFiles.add(file);
+      } else if (UnitDictionary.FORMAT.equals(format)) {
+        unitFiles.add(file);
       } else {
         throw new DictionaryException(file.name(), 1, "unknown #format '" + format + "' (known: "
-            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ")");
+            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + UnitDictionary.FORMAT + ")");
       }
     }
     List<Recognizer> recognizers = new ArrayList<>();
@@ -107,6 +114,16 @@ public final class ExtractorBuilder {
       AgencyDictionary agencies = AgencyDictionary.load(BundledDictionaries.agencies(), agencyFiles);
       PlaceNames places = PlaceNames.load(BundledDictionaries.places(), placeFiles);
       recognizers.add(new AgencyRecognizer(agencies, places));
+    }
+    boolean numbers = types.contains(EntityType.DATE) || types.contains(EntityType.QUANTITY);
+    UnitDictionary units = numbers || !unitFiles.isEmpty()
+        ? UnitDictionary.load(BundledDictionaries.units(), unitFiles) : null;
+    if (numbers) {
+      // Dates run for quantities too, so that a year is never read as a quantity.
+      recognizers.add(new DateRecognizer(units));
+      if (types.contains(EntityType.QUANTITY)) {
+        recognizers.add(new QuantityRecognizer(units));
+      }
     }
     if (types.contains(EntityType.TERM)) {
       // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.

@@ -79,6 +79,24 @@ class ExtractorBuilderTest {
   }
 
   @Test
+  void aUnitDictionaryAddsCurrenciesAndUnits() throws IOException {
+    Path file = dictionary("#format\tunit/1\n#version\t1\n#source\ttest\n#license\tCC0-1.0\n"
+        + "surface\tunit\tkind\tposition\tsource\nMOP\tMOP\tcurrency\tprefix|suffix\tISO4217\n"
+        + "澳门元\tMOP\tcurrency\tsuffix\tISO4217\n");
+    Extractor extractor = Sinoterm.builder().types(EntityType.QUANTITY).addDictionary(file).build();
+    List<Entity> entities = extractor.extract("a fund of MOP 5 billion, 投资50亿澳门元").entities();
+    assertEquals(List.of("MOP 5 billion", "50亿澳门元"), entities.stream().map(Entity::text).toList());
+    assertEquals("MOP", entities.get(1).normalized(Quantity.class).unit());
+  }
+
+  @Test
+  void unitDictionaryErrorsNameTheFileAndLine() throws IOException {
+    String headers = "#format\tunit/1\n#version\t1\n#source\ttest\n#license\tCC0-1.0\n";
+    assertBuildFails(headers + "surface\tunit\tkind\tposition\nx\tX\tspeed\tsuffix\n", ":6: unknown kind 'speed'");
+    assertBuildFails(headers + "surface\tunit\tkind\n", ":5: missing column 'position'");
+  }
+
+  @Test
   void extractRejectsNullButNoText() {
     assertThrows(NullPointerException.class, () -> Sinoterm.extractor().extract(null));
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,6 +48,12 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
   Charset charset;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = {"The date the documents were written: dates without a year (\"December 28\", 12月28日) take "
+          + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
+          + "document serves."})
+  LocalDate date;
+
   private final Console console;
 
   ExtractCommand(Console console) {
@@ -71,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Inputs inputs = new Inputs(console.in(), console.err(), charset);
     inputs.forEach(this.inputs, document -> {
-      Extraction extraction = extractor.extract(document.text());
+      Extraction extraction = extractor.extract(document.text(), date);
       if (format == Format.jsonl) {
         out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(document.source(), extraction)));
         out.write('\n');

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sinoterm.AgencyLevel;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
+import org.sinoterm.Quantity;
+import org.sinoterm.TimeValue;
 
 class SchemaCommandTest {
 
@@ -48,6 +51,29 @@ class SchemaCommandTest {
     defs.at("/term/properties").fieldNames().forEachRemaining(termFields::add);
     assertEquals(Arrays.stream(org.sinoterm.TermRef.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList(), termFields);
+  }
+
+  private static List<String> properties(JsonNode object) {
+    List<String> fields = new ArrayList<>();
+    object.fieldNames().forEachRemaining(fields::add);
+    return fields;
+  }
+
+  private static List<String> components(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+  }
+
+  /** The quantity and date definitions list exactly the fields and enumerations of their records. */
+  @Test
+  void theSchemaDescribesQuantitiesAndDatesAsTheApiDefinesThem() throws Exception {
+    JsonNode defs = ExtractionJson.MAPPER.readTree(SchemaCommand.schema()).get("$defs");
+    assertEquals(components(Quantity.class), properties(defs.at("/quantity/properties")));
+    assertEquals(components(Quantity.Per.class), properties(defs.at("/quantity/properties/per/properties")));
+    assertEquals(names(Quantity.Bound.values()).stream().map(n -> n.toLowerCase(Locale.ROOT)).toList(),
+        strings(defs.at("/quantity/properties/bound/enum")));
+    assertEquals(names(Quantity.Change.values()).stream().map(n -> n.toLowerCase(Locale.ROOT)).toList(),
+        strings(defs.at("/quantity/properties/change/enum")));
+    assertEquals(components(TimeValue.class), properties(defs.at("/date/properties")));
   }
 
   @Test

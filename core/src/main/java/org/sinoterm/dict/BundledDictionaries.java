@@ -36,6 +36,11 @@ public final class BundledDictionaries {
     return read("cedict.tsv");
   }
 
+  /** Currencies and units of measure, format {@code unit/1}. */
+  public static TsvFile units() {
+    return read("units.tsv");
+  }
+
   /** Reads the bundled dictionary {@code fileName}. */
   public static TsvFile read(String fileName) {
     String resource = FOLDER + fileName;
