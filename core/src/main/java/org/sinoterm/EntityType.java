@@ -7,7 +7,11 @@ package org.sinoterm;
  */
 public enum EntityType {
   /** A Chinese government or party body, or several of them counted together: MIIT, 国务院办公厅, 十部门. */
-  AGENCY(AgencyRef.class);
+  AGENCY(AgencyRef.class),
+  /** A technology, from the dictionary, defined in the text, or discovered: ECMO, 5G, PET-CT, 工业互联网. */
+  TECHNOLOGY(TechnologyRef.class),
+  /** A bilingual or discovered term: transportation superpower (交通强国), ultrahigh field magnetic resonance imaging. */
+  TERM(TermRef.class);
 
   private final Class<? extends Normalized> normalizedType;
 

@@ -44,6 +44,20 @@ class SchemaCommandTest {
     List<String> recordFields = Arrays.stream(org.sinoterm.AgencyRef.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList();
     assertEquals(recordFields, agencyFields);
+    assertEquals(names(org.sinoterm.TechnologySector.values()),
+        strings(defs.at("/technology/properties/sector/enum")));
+    assertEquals(fields(org.sinoterm.TechnologyRef.class), properties(defs.at("/technology/properties")));
+    assertEquals(fields(org.sinoterm.TermRef.class), properties(defs.at("/term/properties")));
+  }
+
+  private static List<String> properties(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static List<String> fields(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
   }
 
   @Test

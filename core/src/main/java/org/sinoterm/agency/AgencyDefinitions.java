@@ -11,6 +11,7 @@ import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.link.AcronymDefinitions;
+import org.sinoterm.link.HeadWords;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.text.NormalizedText;
@@ -33,12 +34,6 @@ import org.sinoterm.text.NormalizedText;
 final class AgencyDefinitions {
 
   static final String RULE = "defined-acronym";
-
-  /** Nouns that head the name of a body. */
-  private static final Set<String> HEADS = Set.of("Ministry", "Commission", "Administration", "Bureau", "Office",
-      "Council", "Agency", "Committee", "Department", "Court", "Procuratorate", "Congress", "Authority",
-      "Secretariat", "Government", "Group", "Center", "Centre", "Federation", "Academy");
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "&", "to");
 
   private AgencyDefinitions() {
   }
@@ -147,21 +142,7 @@ final class AgencyDefinitions {
    * for Cyberspace Affairs".
    */
   static boolean readsLikeBody(String longForm) {
-    String[] words = longForm.split(" +");
-    if (words.length < 2) {
-      return false;
-    }
-    boolean head = false;
-    for (String word : words) {
-      if (FUNCTION_WORDS.contains(word)) {
-        continue;
-      }
-      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-        return false;
-      }
-      head |= HEADS.contains(word);
-    }
-    return head;
+    return HeadWords.ofLongForm(longForm) == HeadWords.Kind.AGENCY;
   }
 
   private static long key(int start, int end) {
