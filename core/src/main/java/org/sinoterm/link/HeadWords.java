@@ -48,7 +48,8 @@ public final class HeadWords {
       "laser", "printer", "printing", "alloy", "superalloy", "composite", "ceramic", "fiber", "fibre", "magnet",
       "polymer", "graphene", "nanotube", "catalyst", "reducer", "servo", "bearing", "pump", "valve", "compressor",
       "photovoltaic", "photovoltaics", "computing", "computer", "supercomputer", "software", "algorithm",
-      "blockchain", "5g", "6g", "internet", "pipeline", "interface", "module", "telemedicine");
+      "blockchain", "5g", "6g", "internet", "pipeline", "interface", "module", "telemedicine", "stack",
+      "electrolysis", "headset", "terminal", "microgrid", "furnace", "kiln", "tokamak");
   /** Nouns that also head technologies when a text defines an acronym for them: "inspection system (POCT)". */
   private static final Set<String> DEFINITION_TECHNOLOGY_NOUNS = Set.of("system", "technology", "device",
       "equipment", "network", "platform", "automation", "testing", "diagnosis", "machine", "tool", "instrument",
