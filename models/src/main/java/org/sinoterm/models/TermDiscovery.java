@@ -241,10 +241,18 @@ public final class TermDiscovery {
         continue;
       }
       int start = i;
-      while (i < tokens.size() && phraseWord(tokens, i) && !(i > start && verbLike(tokens, i))) {
+      boolean verb = false;
+      while (i < tokens.size() && phraseWord(tokens, i)) {
+        if (i > start && verbLike(tokens, i)) {
+          verb = true;
+          break;
+        }
         i++;
       }
       int end = i; // exclusive; trim to the last noun
+      if (verb) {
+        i++; // the verb starts no phrase
+      }
       while (end > start && !NOUN_TAGS.contains(tokens.get(end - 1).tag())) {
         end--;
       }
