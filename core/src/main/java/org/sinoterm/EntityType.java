@@ -8,6 +8,8 @@ package org.sinoterm;
 public enum EntityType {
   /** A Chinese government or party body, or several of them counted together: MIIT, 国务院办公厅, 十部门. */
   AGENCY(AgencyRef.class),
+  /** A technology, from the dictionary, defined in the text, or discovered: ECMO, 5G, PET-CT, 工业互联网. */
+  TECHNOLOGY(TechnologyRef.class),
   /** A number with its unit, range, bound and rate: "six to eight firms", "CNY 1.3 trillion", 1.3万亿元. */
   QUANTITY(Quantity.class),
   /** A date, month, year, half, quarter, interval or duration: "December 28, 2021", 2021—2025年, "Q3 2022". */

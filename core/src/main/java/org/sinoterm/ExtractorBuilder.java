@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.sinoterm.agency.AgencyDictionary;
 import org.sinoterm.agency.AgencyRecognizer;
@@ -19,6 +20,9 @@ import org.sinoterm.link.ParentheticalTerms;
 import org.sinoterm.quantity.QuantityRecognizer;
 import org.sinoterm.quantity.UnitDictionary;
 import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.recognize.RecognizerProvider;
+import org.sinoterm.technology.TechnologyDictionary;
+import org.sinoterm.technology.TechnologyRecognizer;
 import org.sinoterm.text.TextNormalizer;
 import org.sinoterm.time.DateRecognizer;
 
@@ -33,6 +37,7 @@ public final class ExtractorBuilder {
 
   private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
   private final List<Path> dictionaries = new ArrayList<>();
+  private boolean termDiscovery;
 
   ExtractorBuilder() {
   }
@@ -87,14 +92,31 @@ public final class ExtractorBuilder {
   }
 
   /**
+   * Turns term discovery on or off (default: off). Discovery finds multi-word terms no dictionary lists
+   * ("ultrahigh field magnetic resonance imaging", "total degradation coronary stents") from part-of-speech
+   * patterns, ranks them by C-value and reports them as TERM entities with their score, or as TECHNOLOGY entities
+   * without a key when their head is a technology noun. It needs the {@code sinoterm-models} artifact on the
+   * classpath; {@link #build()} fails with a message saying so when it is missing.
+   *
+   * @since 0.1.0
+   */
+  public ExtractorBuilder termDiscovery(boolean on) {
+    this.termDiscovery = on;
+    return this;
+  }
+
+  /**
    * Builds the extractor.
    *
    * @throws DictionaryException if a dictionary file is malformed; the message names the file and line
+   * @throws IllegalStateException if term discovery is on but {@code sinoterm-models} is not on the classpath, or
+   *     if it is on and neither TERM nor TECHNOLOGY is among the types
    */
   public Extractor build() {
     List<TsvFile> agencyFiles = new ArrayList<>();
     List<TsvFile> placeFiles = new ArrayList<>();
     List<TsvFile> unitFiles = new ArrayList<>();
+    List<TsvFile> technologyFiles = new ArrayList<>();
     for (Path path : dictionaries) {
       TsvFile file = TsvFile.read(path);
       String format = file.format();
@@ -104,9 +126,12 @@ public final class ExtractorBuilder {
         placeFiles.add(file);
       } else if (UnitDictionary.FORMAT.equals(format)) {
         unitFiles.add(file);
+      } else if (TechnologyDictionary.FORMAT.equals(format)) {
+        technologyFiles.add(file);
       } else {
         throw new DictionaryException(file.name(), 1, "unknown #format '" + format + "' (known: "
-            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + UnitDictionary.FORMAT + ")");
+            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + UnitDictionary.FORMAT + ", "
+            + TechnologyDictionary.FORMAT + ")");
       }
     }
     List<Recognizer> recognizers = new ArrayList<>();
@@ -114,6 +139,20 @@ public final class ExtractorBuilder {
       AgencyDictionary agencies = AgencyDictionary.load(BundledDictionaries.agencies(), agencyFiles);
       PlaceNames places = PlaceNames.load(BundledDictionaries.places(), placeFiles);
       recognizers.add(new AgencyRecognizer(agencies, places));
+    }
+    if (types.contains(EntityType.TECHNOLOGY) || types.contains(EntityType.TERM)) {
+      TechnologyDictionary technologies = TechnologyDictionary.load(BundledDictionaries.technologies(),
+          technologyFiles);
+      recognizers.add(new TechnologyRecognizer(technologies));
+      if (termDiscovery) {
+        recognizers.add(termDiscoveryProvider().create(Set.copyOf(types)));
+      }
+    } else if (!technologyFiles.isEmpty()) {
+      TechnologyDictionary.load(BundledDictionaries.technologies(), technologyFiles); // checked even when unused
+    }
+    if (termDiscovery && !types.contains(EntityType.TECHNOLOGY) && !types.contains(EntityType.TERM)) {
+      throw new IllegalStateException("termDiscovery(true): term discovery reports TERM and TECHNOLOGY entities, "
+          + "but types are " + types);
     }
     boolean numbers = types.contains(EntityType.DATE) || types.contains(EntityType.QUANTITY);
     UnitDictionary units = numbers || !unitFiles.isEmpty()
@@ -130,5 +169,17 @@ public final class ExtractorBuilder {
       recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types));
+  }
+
+  private static RecognizerProvider termDiscoveryProvider() {
+    for (RecognizerProvider provider : ServiceLoader.load(RecognizerProvider.class,
+        ExtractorBuilder.class.getClassLoader())) {
+      if (RecognizerProvider.TERM_DISCOVERY.equals(provider.name())) {
+        return provider;
+      }
+    }
+    throw new IllegalStateException("termDiscovery(true): term discovery needs the sinoterm-models artifact "
+        + "(org.sinoterm:sinoterm-models) on the classpath; no " + RecognizerProvider.class.getName()
+        + " named '" + RecognizerProvider.TERM_DISCOVERY + "' was found");
   }
 }

@@ -100,4 +100,36 @@ class ExtractorBuilderTest {
   void extractRejectsNullButNoText() {
     assertThrows(NullPointerException.class, () -> Sinoterm.extractor().extract(null));
   }
+
+  @Test
+  void aUserTechnologyDictionaryAddsTechnologies() throws IOException {
+    Path file = dictionary(HEADERS.replace("agency/1", "technology/1") + "key\ten\tacronyms\tzh\tsector\n"
+        + "QAP\tquantum annealing processor\tQAP\t量子退火处理器\tICT\n");
+    Extractor extractor = Sinoterm.builder().types(EntityType.TECHNOLOGY).addDictionary(file).build();
+    List<Entity> entities = extractor.extract("Two quantum annealing processors, a QAP and 量子退火处理器").entities();
+    assertEquals(List.of("quantum annealing processors", "QAP", "量子退火处理器"),
+        entities.stream().map(Entity::text).toList());
+    assertEquals(new TechnologyRef("QAP", "quantum annealing processor", "量子退火处理器", "QAP",
+        TechnologySector.ICT), entities.get(1).normalized());
+  }
+
+  @Test
+  void technologyDictionaryErrorsNameTheFileAndLine() throws IOException {
+    String headers = HEADERS.replace("agency/1", "technology/1");
+    assertBuildFails(headers + "key\ten\tsector\nA\talpha\tGALACTIC\n", ":6: unknown sector 'GALACTIC'");
+    assertBuildFails(headers + "key\ten\tzh\nA\talpha\t锂\n", ":6: Chinese name '锂' is one character");
+    assertBuildFails(headers + "key\tzh\nA\t锂电池\n", ":5: missing column 'en'");
+    assertBuildFails(headers + "key\ten\nA\talpha\nA\tbeta\n", ":7: key A is already defined at line 6");
+  }
+
+  @Test
+  void termDiscoveryNeedsTheModelsModule() {
+    IllegalStateException missing = assertThrows(IllegalStateException.class,
+        () -> Sinoterm.builder().termDiscovery(true).build());
+    assertTrue(missing.getMessage().contains("sinoterm-models"), missing.getMessage());
+    IllegalStateException wrongTypes = assertThrows(IllegalStateException.class,
+        () -> Sinoterm.builder().types(EntityType.AGENCY).termDiscovery(true).build());
+    assertTrue(wrongTypes.getMessage().startsWith("termDiscovery(true): term discovery reports TERM and TECHNOLOGY"),
+        wrongTypes.getMessage());
+  }
 }

@@ -44,6 +44,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "An extra dictionary file (UTF-8 TSV, see the README); repeatable.")
   List<Path> dictionaries;
 
+  @Option(names = "--discover-terms", negatable = true, paramLabel = "BOOLEAN",
+      description = {"Discover terms no dictionary lists (C-value over noun phrases; TERM entities with a score, "
+          + "TECHNOLOGY without a key for technology nouns). On by default; --no-discover-terms turns it off."})
+  Boolean discoverTerms;
+
   @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
       description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
   Charset charset;
@@ -71,6 +76,9 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       console.err().println("sinoterm: " + e.getMessage());
       return ExitCode.USAGE;
+    } catch (IllegalStateException e) {
+      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
+      return ExitCode.CONFIGURATION;
     }
     Writer out = console.out();
     if (format == Format.tsv) {
@@ -92,10 +100,17 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private Extractor extractor() {
-    if ((types == null || types.isEmpty()) && (dictionaries == null || dictionaries.isEmpty())) {
+    boolean discoverable = types == null || types.isEmpty() || types.contains(EntityType.TERM)
+        || types.contains(EntityType.TECHNOLOGY);
+    if (Boolean.TRUE.equals(discoverTerms) && !discoverable) {
+      throw new IllegalArgumentException("--discover-terms finds TERM and TECHNOLOGY entities, but --types is "
+          + types);
+    }
+    boolean discovery = discoverable && !Boolean.FALSE.equals(discoverTerms);
+    if (!discovery && (types == null || types.isEmpty()) && (dictionaries == null || dictionaries.isEmpty())) {
       return Sinoterm.extractor();
     }
-    ExtractorBuilder builder = Sinoterm.builder();
+    ExtractorBuilder builder = Sinoterm.builder().termDiscovery(discovery);
     if (types != null && !types.isEmpty()) {
       builder.types(types);
     }

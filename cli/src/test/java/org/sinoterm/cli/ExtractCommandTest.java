@@ -221,4 +221,32 @@ class ExtractCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(1, lines(run.out()).get(0).get("entities").size());
   }
+
+  @Test
+  void discoversTermsByDefaultAndNotWhenTurnedOff() throws IOException {
+    String text = "The plan backs flexible perovskite modules and ECMO machines. Centralized volume-based "
+        + "procurement cuts prices; centralized volume-based procurement covers stents.";
+    Path file = write("terms.txt", text);
+    JsonNode on = lines(CliRun.run("", "extract", file.toString()).out()).get(0);
+    List<String> found = new ArrayList<>();
+    for (JsonNode entity : on.get("entities")) {
+      found.add(entity.get("type").asText() + ":" + entity.get("text").asText()
+          + (entity.get("normalized").has("key") ? "=" + entity.get("normalized").get("key").asText() : ""));
+    }
+    assertTrue(found.contains("TECHNOLOGY:flexible perovskite modules"), found::toString);
+    assertTrue(found.contains("TECHNOLOGY:ECMO machines=ECMO"), found::toString);
+    assertTrue(found.contains("TERM:Centralized volume-based procurement"), found::toString);
+    JsonNode off = lines(CliRun.run("", "extract", "--no-discover-terms", file.toString()).out()).get(0);
+    List<String> withoutDiscovery = new ArrayList<>();
+    off.get("entities").forEach(entity -> withoutDiscovery.add(entity.get("text").asText()));
+    assertEquals(List.of("ECMO machines", "stents"), withoutDiscovery);
+  }
+
+  @Test
+  void discoveryNeedsATypeItCanReport() {
+    CliRun run = CliRun.run("MIIT", "extract", "--types", "AGENCY", "--discover-terms");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--discover-terms finds TERM and TECHNOLOGY entities"), run.err());
+    assertEquals(0, CliRun.run("MIIT", "extract", "--types", "AGENCY").exitCode());
+  }
 }

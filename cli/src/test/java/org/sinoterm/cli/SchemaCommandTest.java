@@ -47,6 +47,9 @@ class SchemaCommandTest {
     List<String> recordFields = Arrays.stream(org.sinoterm.AgencyRef.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList();
     assertEquals(recordFields, agencyFields);
+    assertEquals(names(org.sinoterm.TechnologySector.values()),
+        strings(defs.at("/technology/properties/sector/enum")));
+    assertEquals(components(org.sinoterm.TechnologyRef.class), properties(defs.at("/technology/properties")));
     List<String> termFields = new ArrayList<>();
     defs.at("/term/properties").fieldNames().forEachRemaining(termFields::add);
     assertEquals(Arrays.stream(org.sinoterm.TermRef.class.getRecordComponents())

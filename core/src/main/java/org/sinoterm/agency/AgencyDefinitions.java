@@ -11,6 +11,7 @@ import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.link.AcronymDefinitions;
+import org.sinoterm.link.HeadWords;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.text.NormalizedText;
@@ -35,11 +36,6 @@ final class AgencyDefinitions {
 
   static final String RULE = "defined-acronym";
 
-  /** Nouns that head the name of a body. */
-  private static final Set<String> HEADS = Set.of("Ministry", "Commission", "Administration", "Bureau", "Office",
-      "Council", "Agency", "Committee", "Department", "Court", "Procuratorate", "Congress", "Authority",
-      "Secretariat", "Government", "Group", "Center", "Centre", "Federation", "Academy");
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "&", "to");
   /**
    * Words that make a name Chinese. The dictionary lists the Chinese ministries and national bodies, current and
    * former, so a long form it does not know, such as "Ministry of Trade, Industry and Energy (MOTIE)" or "National
@@ -159,24 +155,17 @@ final class AgencyDefinitions {
    * when this is asked.)
    */
   static boolean readsLikeBody(String longForm) {
-    String[] words = longForm.split("[ ,\\n]+");
-    if (words.length < 2) {
-      return false;
+    if (HeadWords.ofLongForm(longForm) != HeadWords.Kind.AGENCY) {
+      return false; // the shape of a body's name: Title Case words and a body noun (shared with technologies)
     }
-    boolean head = false;
-    boolean chinese = false;
+    String[] words = longForm.split("[ ,\\n]+");
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      if (FUNCTION_WORDS.contains(word)) {
-        continue;
+      if (CHINESE_MARKERS.contains(word) || word.equals("Council") && i > 0 && words[i - 1].equals("State")) {
+        return true;
       }
-      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-        return false;
-      }
-      head |= HEADS.contains(word);
-      chinese |= CHINESE_MARKERS.contains(word) || word.equals("Council") && i > 0 && words[i - 1].equals("State");
     }
-    return head && chinese;
+    return false;
   }
 
   private static long key(int start, int end) {

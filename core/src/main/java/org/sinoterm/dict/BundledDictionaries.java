@@ -41,6 +41,11 @@ public final class BundledDictionaries {
     return read("units.tsv");
   }
 
+  /** Technologies, format {@code technology/1}. */
+  public static TsvFile technologies() {
+    return read("technologies.tsv");
+  }
+
   /** Reads the bundled dictionary {@code fileName}. */
   public static TsvFile read(String fileName) {
     String resource = FOLDER + fileName;
