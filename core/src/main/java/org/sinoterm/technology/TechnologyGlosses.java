@@ -14,15 +14,15 @@ import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 
 /**
- * Chinese glosses of technologies and terms, found by the shared detector ({@link AcronymDefinitions#glosses}):
+ * Chinese glosses of technologies, found by the shared detector ({@link AcronymDefinitions#glosses}):
  * "ultrasound endoscopes (超声内镜)", "超声内镜 (ultrasound endoscope)", “transportation superpower” (交通强国).
  *
  * <ul>
  *   <li>both sides are technology mentions: a TRANSLATION link from the English to the Chinese one;</li>
  *   <li>one side is: the other side becomes a mention with its value (the English mention's end marks the gloss;
  *       a Chinese mention lends its value to the English words before the bracket);</li>
- *   <li>neither is: the pair becomes TECHNOLOGY without a key when the English head is a technology noun, or a
- *       TERM pair when the English side is quoted, so that its start is marked.</li>
+ *   <li>neither is: the pair becomes TECHNOLOGY without a key when the English head is a technology noun; other
+ *       pairs are TERMs, whose English start the aligner chooses ({@code link.ParentheticalTerms}).</li>
  * </ul>
  *
  * <p>Glosses of bodies ("the Ministry of Commerce (商务部)") are the agency recognizer's.
@@ -90,14 +90,12 @@ final class TechnologyGlosses {
       } else {
         String en = gloss.english(text);
         String[] words = en.split(" +");
-        boolean technology = HeadWords.isTechnologyNoun(words[words.length - 1]);
-        if (!technology && !gloss.quoted()) {
-          continue;
+        if (!HeadWords.isTechnologyNoun(words[words.length - 1])) {
+          continue; // other bilingual pairs are TERMs, chosen and scored by the aligner (ParentheticalTerms)
         }
-        EntityType type = technology ? EntityType.TECHNOLOGY : EntityType.TERM;
-        Normalized value = technology ? new TechnologyRef(null, en, zh, null, null) : new TermRef(en, zh, null);
-        Mention from = new Mention(type, gloss.enStart(), gloss.enEnd(), value, CONFIDENCE, RULE);
-        Mention to = new Mention(type, gloss.zhStart(), gloss.zhEnd(), value, CONFIDENCE, RULE);
+        TechnologyRef value = new TechnologyRef(null, en, zh, null, null);
+        Mention from = new Mention(EntityType.TECHNOLOGY, gloss.enStart(), gloss.enEnd(), value, CONFIDENCE, RULE);
+        Mention to = new Mention(EntityType.TECHNOLOGY, gloss.zhStart(), gloss.zhEnd(), value, CONFIDENCE, RULE);
         mentions.add(from);
         mentions.add(to);
         mentions.link(LinkType.TRANSLATION, from, to, LINK_SCORE);
