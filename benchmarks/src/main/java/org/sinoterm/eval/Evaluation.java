@@ -114,6 +114,8 @@ public final class Evaluation {
 
   private final Map<EntityType, Counts> entities = new EnumMap<>(EntityType.class);
   private final Map<LinkType, Counts> links = new EnumMap<>(LinkType.class);
+  /** ABBREVIATION links (definitions in place) by the type of their short form: AGENCY, TECHNOLOGY, TERM. */
+  private final Map<EntityType, Counts> definitions = new EnumMap<>(EntityType.class);
   private final List<Finding> findings = new ArrayList<>();
   private int passages;
 
@@ -232,7 +234,22 @@ public final class Evaluation {
         }
       }
       links.merge(type, new Counts(g.size(), p.size(), matched, matched, matched), Counts::plus);
+      if (type == LinkType.ABBREVIATION) {
+        for (EntityType entityType : EntityType.values()) {
+          List<LinkKey> gt = g.stream().filter(k -> k.from().type() == entityType).toList();
+          List<LinkKey> pt = p.stream().filter(k -> k.from().type() == entityType).toList();
+          if (!gt.isEmpty() || !pt.isEmpty()) {
+            int hits = (int) pt.stream().filter(g::contains).count();
+            definitions.merge(entityType, new Counts(gt.size(), pt.size(), hits, hits, hits), Counts::plus);
+          }
+        }
+      }
     }
+  }
+
+  /** Definitions in place (ABBREVIATION links) by the type of the short form, for the types some passage has. */
+  public Map<EntityType, Counts> definitions() {
+    return Collections.unmodifiableMap(definitions);
   }
 
   private static Finding linkFinding(String passage, String kind, LinkType type, LinkKey key, String text) {
@@ -317,8 +334,12 @@ public final class Evaluation {
         "P", "R", "F1", "P~", "R~", "F1~", "value"));
     entities.forEach((type, c) -> out.append(row(type.name(), c, true)));
     links.forEach((type, c) -> out.append(row("link " + type.name(), c, false)));
+    definitions.forEach((type, c) -> out.append(row("  defined " + type.name(), c, false)));
     out.append("P, R, F1: exact spans; P~, R~, F1~: overlapping spans; value: exact matches whose normalized value "
         + "is right\n");
+    if (!definitions.isEmpty()) {
+      out.append("defined TYPE: the ABBREVIATION links (definitions in place) whose short form is of that type\n");
+    }
     return out.toString();
   }
 

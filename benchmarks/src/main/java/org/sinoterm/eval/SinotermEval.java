@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sinoterm.EntityType;
 import org.sinoterm.Extractor;
+import org.sinoterm.ExtractorBuilder;
 import org.sinoterm.Sinoterm;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +61,11 @@ public final class SinotermEval implements Callable<Integer> {
       description = "Extract only these types (default: all).")
   List<EntityType> types;
 
+  @Option(names = "--discover-terms", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Run term discovery, as the sinoterm command does by default (default: on; "
+          + "--no-discover-terms scores the dictionaries and definitions alone).")
+  boolean discoverTerms;
+
   @Option(names = "--genre", paramLabel = "GENRE",
       description = "Score only the passages of this genre (merics-block, news, consultancy, zh-notice, mixed, hard).")
   String genre;
@@ -81,7 +87,12 @@ public final class SinotermEval implements Callable<Integer> {
       }
       passages.removeIf(p -> !p.genre().equals(genre));
     }
-    Extractor extractor = types == null ? Sinoterm.extractor() : Sinoterm.builder().types(types).build();
+    ExtractorBuilder builder = Sinoterm.builder();
+    if (types != null) {
+      builder.types(types);
+    }
+    boolean discoverable = types == null || types.contains(EntityType.TERM) || types.contains(EntityType.TECHNOLOGY);
+    Extractor extractor = builder.termDiscovery(discoverTerms && discoverable).build();
     Evaluation evaluation = Evaluation.run(extractor, passages);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(evaluation.table());

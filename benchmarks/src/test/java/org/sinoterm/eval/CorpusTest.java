@@ -68,7 +68,7 @@ class CorpusTest {
     assertTrue(agencies.f1() >= 0.993, () -> evaluation.table() + evaluation.findingsReport());
     assertTrue(agencies.overlapF1() >= 0.993, () -> evaluation.table() + evaluation.findingsReport());
     assertTrue(agencies.normalizationAccuracy() >= 0.995, () -> evaluation.table() + evaluation.findingsReport());
-    Evaluation.Counts abbreviations = evaluation.links().get(LinkType.ABBREVIATION);
+    Evaluation.Counts abbreviations = evaluation.definitions().get(EntityType.AGENCY); // bodies' definitions
     assertTrue(abbreviations.f1() >= 0.95, () -> evaluation.table() + evaluation.findingsReport());
     Evaluation.Counts translations = evaluation.links().get(LinkType.TRANSLATION);
     assertTrue(translations.f1() >= 0.95, () -> evaluation.table() + evaluation.findingsReport());

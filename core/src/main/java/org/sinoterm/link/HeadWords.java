@@ -49,7 +49,9 @@ public final class HeadWords {
       "polymer", "graphene", "nanotube", "catalyst", "reducer", "servo", "bearing", "pump", "valve", "compressor",
       "photovoltaic", "photovoltaics", "computing", "computer", "supercomputer", "software", "algorithm",
       "blockchain", "5g", "6g", "internet", "pipeline", "interface", "module", "telemedicine", "stack",
-      "electrolysis", "headset", "terminal", "microgrid", "furnace", "kiln", "tokamak");
+      "electrolysis", "headset", "terminal", "microgrid", "furnace", "kiln", "tokamak", "detector", "blower",
+      "lens", "cannula", "oxygenator", "nanomaterial", "coating", "sputtering", "cable", "converter",
+      "gyroscope", "thruster", "propeller");
   /** Nouns that also head technologies when a text defines an acronym for them: "inspection system (POCT)". */
   private static final Set<String> DEFINITION_TECHNOLOGY_NOUNS = Set.of("system", "technology", "device",
       "equipment", "network", "platform", "automation", "testing", "diagnosis", "machine", "tool", "instrument",

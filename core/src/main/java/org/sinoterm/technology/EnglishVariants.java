@@ -77,12 +77,19 @@ final class EnglishVariants {
     String last = name.substring(space + 1);
     String lower = last.toLowerCase(Locale.ROOT);
     if (last.length() < 3 || isAcronymWord(last) || !Character.isLetter(last.charAt(last.length() - 1))
-        || lower.endsWith("s") || lower.endsWith("ing") || lower.endsWith("ogy") || lower.endsWith("phy")
+        || (lower.endsWith("s") && !lower.endsWith("sis") && !lower.equals("lens") && !lower.endsWith("ss"))
+        || lower.endsWith("ing") || lower.endsWith("ogy") || lower.endsWith("phy")
         || lower.endsWith("ics") || lower.endsWith("ment") || lower.endsWith("ware") || lower.endsWith("gen")
         || lower.endsWith("ium") || lower.endsWith("ity") || lower.endsWith("ence") || lower.endsWith("ance")) {
       return name;
     }
     String head = name.substring(0, name.length() - last.length());
+    if (lower.endsWith("sis")) {
+      return head + last.substring(0, last.length() - 2) + "es"; // prosthesis → prostheses
+    }
+    if (lower.equals("lens") || lower.endsWith("ss")) {
+      return head + last + "es"; // lens → lenses
+    }
     char beforeY = lower.length() >= 2 ? lower.charAt(lower.length() - 2) : 'a';
     if (lower.endsWith("y") && "aeiou".indexOf(beforeY) < 0) {
       return head + last.substring(0, last.length() - 1) + "ies";

@@ -63,8 +63,16 @@ public final class TechnologyDictionary {
       List<String> names = new ArrayList<>();
       names.add(entry.en());
       names.addAll(entry.enVariants());
+      Set<String> own = new HashSet<>();
+      for (String name : names) {
+        own.addAll(EnglishVariants.of(name));
+      }
+      own.addAll(entry.acronyms());
       for (String name : names) {
         for (String form : EnglishVariants.of(name)) {
+          if (namedBeforeGenericHead(form, own)) {
+            continue; // "ECMO system", "proton therapy systems": the technology is named without the generic head
+          }
           english.putIfAbsent(Characters.fold(form), entry);
           boolean acronymLike = form.indexOf(' ') < 0 && EnglishVariants.isAcronymWord(form);
           TechnologySurface.Kind kind = acronymLike ? TechnologySurface.Kind.ACRONYM
@@ -89,6 +97,17 @@ public final class TechnologyDictionary {
     this.acronyms = Set.copyOf(allAcronyms);
     this.byEnglish = Map.copyOf(english);
     this.automaton = surfaces.build();
+  }
+
+  /** Nouns that follow a technology's name without being part of it: "ECMO systems", "EDA software". */
+  private static final Set<String> GENERIC_HEADS = Set.of("system", "systems", "equipment", "device", "devices",
+      "machine", "machines", "unit", "units", "product", "products", "platform", "platforms", "technology",
+      "technologies", "software", "tool", "tools", "solution", "solutions");
+
+  private static boolean namedBeforeGenericHead(String form, Set<String> ownForms) {
+    int space = form.lastIndexOf(' ');
+    return space > 0 && GENERIC_HEADS.contains(Characters.fold(form.substring(space + 1)))
+        && ownForms.contains(form.substring(0, space));
   }
 
   /**

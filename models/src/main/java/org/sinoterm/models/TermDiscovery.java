@@ -66,15 +66,42 @@ public final class TermDiscovery {
       "respective", "additional", "remaining", "so-called", "multiple", "numerous", "possible",
       "potential", "particular", "specific", "similar", "increased", "growing", "rapid", "strong",
       "favorable", "favourable", "successful", "unsuccessful", "high-quality", "year", "years", "percent",
-      "american", "european", "german", "us", "eu", "western");
+      "american", "european", "german", "us", "eu", "western", "ageing", "aging", "old", "older", "outdated",
+      "provincial", "municipal", "eligible", "supported", "listed", "approved", "planned", "proposed", "selected",
+      "qualified", "designated", "whose", "this", "that", "these", "those");
   /** Heads that make a phrase a description, not a term. */
   private static final Set<String> GENERAL_HEADS = Set.of("percent", "year", "years", "time", "times", "part",
       "parts", "way", "ways", "number", "numbers", "lot", "kind", "kinds", "type", "types", "end", "side", "rest",
       "majority", "one", "ones", "thing", "things", "area", "areas", "field", "fields", "aspect", "aspects",
       "issue", "issues", "goal", "goals", "target", "targets", "step", "steps", "effort", "efforts", "period",
       "month", "months", "week", "weeks", "day", "days", "case", "cases", "point", "points", "plan", "plans",
-      "policy", "policies", "notice", "article", "link", "date", "body", "bodies", "purpose", "option", "options");
+      "policy", "policies", "notice", "article", "link", "date", "body", "bodies", "purpose", "option", "options",
+      // organizations and people: who does something, not a concept
+      "commission", "commissions", "committee", "ministry", "ministries", "bureau", "government", "governments",
+      "authority", "authorities", "agency", "agencies", "department", "departments", "company", "companies", "firm",
+      "firms", "enterprise", "enterprises", "maker", "makers", "manufacturer", "manufacturers", "producer",
+      "producers", "supplier", "suppliers", "vendor", "vendors", "hospital", "hospitals", "clinic", "clinics",
+      "group", "groups", "people", "official", "officials", "researcher", "researchers", "analyst", "analysts",
+      "investor", "investors", "consumer", "consumers", "user", "users", "country", "countries", "city", "cities",
+      "province", "provinces", "operator", "operators", "startup", "startups", "giant", "giants", "head", "heads");
+  /** Heads that follow a technology's name without adding to it: "sequencing platforms", "ECMO systems". */
+  private static final Set<String> GENERIC_DEVICE_HEADS = Set.of("system", "systems", "equipment", "device",
+      "devices", "machine", "machines", "unit", "units", "product", "products", "platform", "platforms",
+      "technology", "technologies", "software", "tool", "tools", "solution", "solutions");
   private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
+  private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him",
+      "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "this",
+      "that", "these", "those", "who", "whom", "whose", "which", "what", "one", "ones", "anyone", "everyone",
+      "someone", "something", "anything", "nothing", "everything", "each", "both", "all", "some", "none", "another",
+      "other", "others", "itself", "themselves", "ourselves", "himself", "herself", "yourself", "myself");
+  /** Verbs that start the items of a target list ("Support …", "Promote …"), which the tagger may read as nouns. */
+  private static final Set<String> IMPERATIVES = Set.of("support", "promote", "develop", "build", "establish",
+      "accelerate", "encourage", "strengthen", "improve", "expand", "advance", "foster", "achieve", "incorporate",
+      "facilitate", "implement", "set", "create", "cultivate", "raise", "speed", "integrate", "lift", "draft",
+      "reduce", "limit", "ensure", "grow", "double", "test", "focus", "apply", "upgrade", "increase", "open",
+      "launch", "deploy", "use", "adopt", "boost", "cut", "deepen", "enhance", "guide", "optimize", "optimise",
+      "explore", "push", "make", "help", "allow", "enable", "modernize", "modernise", "standardize",
+      "standardise", "master", "break", "fill", "localize", "localise");
   /** Verbs that the tagger reads as nouns right after a subject noun. */
   private static final Set<String> MISTAGGED_VERBS = Set.of("rose", "fell", "grew", "surged", "soared", "jumped",
       "dropped", "declined", "increased", "remained", "matters", "says", "said", "shows", "showed", "plans", "aims",
@@ -217,6 +244,11 @@ public final class TermDiscovery {
       String previous = i > 0 ? tokens.get(i - 1).tag() : "";
       String next = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : "";
       String tag = token.tag();
+      if ((tag.equals("PUNCT") || tag.equals("SYM") || tag.equals("X")) && word.indexOf('-') > 0 && hasLetter(word)) {
+        tag = "ADJ"; // "single-cell", kept whole by the tokenizer and tagged as punctuation
+      } else if (tag.equals("PRON") && !PRONOUNS.contains(word)) {
+        tag = "NOUN"; // "oxygen therapy/PRON"
+      }
       if (tag.equals("VERB") && word.endsWith("ing") && (previous.equals("NOUN") || previous.equals("ADJ"))
           && !NOUN_TAGS.contains(next) && !next.equals("ADJ") && !next.equals("DET")) {
         tag = "NOUN";
@@ -236,15 +268,15 @@ public final class TermDiscovery {
   private static void english(String text, List<EnglishTagger.Token> tokens, List<Occurrence> out) {
     int i = 0;
     while (i < tokens.size()) {
-      if (!phraseWord(tokens, i)) {
+      if (!phraseWord(tokens, i) || startsWithVerb(text, tokens, i)) {
         i++;
         continue;
       }
       int start = i;
       boolean verb = false;
       while (i < tokens.size() && phraseWord(tokens, i)) {
-        if (i > start && verbLike(tokens, i)) {
-          verb = true;
+        if (i > start && (verbLike(tokens, i) || lineBreakBetween(text, tokens.get(i - 1), tokens.get(i)))) {
+          verb = !lineBreakBetween(text, tokens.get(i - 1), tokens.get(i));
           break;
         }
         i++;
@@ -255,6 +287,11 @@ public final class TermDiscovery {
       }
       while (end > start && !NOUN_TAGS.contains(tokens.get(end - 1).tag())) {
         end--;
+      }
+      if (end - start >= 3 && GENERIC_DEVICE_HEADS.contains(lower(tokens.get(end - 1).text()))
+          && HeadWords.isTechnologyNoun(tokens.get(end - 2).text())) {
+        end--; // "single-cell sequencing platforms" names "single-cell sequencing"
+        tokens.set(end - 1, asNoun(tokens.get(end - 1)));
       }
       while (start < end && GENERAL_MODIFIERS.contains(lower(tokens.get(start).text()))) {
         start++;
@@ -280,6 +317,20 @@ public final class TermDiscovery {
     EnglishTagger.Token previous = tokens.get(i - 1);
     String previousWord = lower(previous.text());
     return previous.tag().equals("NOUN") && !previousWord.endsWith("s") && phraseWord(tokens, i + 1);
+  }
+
+  /** "Support surgical robots": a sentence or list item that starts with its verb. */
+  private static boolean startsWithVerb(String text, List<EnglishTagger.Token> tokens, int i) {
+    return IMPERATIVES.contains(lower(tokens.get(i).text()))
+        && (i == 0 || lineBreakBetween(text, tokens.get(i - 1), tokens.get(i)));
+  }
+
+  private static boolean lineBreakBetween(String text, EnglishTagger.Token a, EnglishTagger.Token b) {
+    return text.substring(a.end(), b.start()).indexOf('\n') >= 0;
+  }
+
+  private static EnglishTagger.Token asNoun(EnglishTagger.Token token) {
+    return new EnglishTagger.Token(token.start(), token.end(), token.text(), "NOUN");
   }
 
   /** An adjective, noun or proper noun (after {@link #retag}). */
