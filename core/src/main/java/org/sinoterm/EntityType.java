@@ -13,6 +13,12 @@ public enum EntityType {
    * 14th Five-Year Plan for the Robotics Industry, Made in China 2025.
    */
   POLICY_TITLE(PolicyRef.class),
+  /** A technology, from the dictionary, defined in the text, or discovered: ECMO, 5G, PET-CT, 工业互联网. */
+  TECHNOLOGY(TechnologyRef.class),
+  /** A number with its unit, range, bound and rate: "six to eight firms", "CNY 1.3 trillion", 1.3万亿元. */
+  QUANTITY(Quantity.class),
+  /** A date, month, year, half, quarter, interval or duration: "December 28, 2021", 2021—2025年, "Q3 2022". */
+  DATE(TimeValue.class),
   /** A bilingual or discovered term: transportation superpower (交通强国), ultrahigh field magnetic resonance imaging. */
   TERM(TermRef.class);
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.sinoterm.agency.AgencyDictionary;
 import org.sinoterm.agency.AgencyRecognizer;
@@ -18,8 +19,14 @@ import org.sinoterm.dict.TsvFile;
 import org.sinoterm.policy.PolicyCatalog;
 import org.sinoterm.policy.PolicyTitleRecognizer;
 import org.sinoterm.link.ParentheticalTerms;
+import org.sinoterm.quantity.QuantityRecognizer;
+import org.sinoterm.quantity.UnitDictionary;
 import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.recognize.RecognizerProvider;
+import org.sinoterm.technology.TechnologyDictionary;
+import org.sinoterm.technology.TechnologyRecognizer;
 import org.sinoterm.text.TextNormalizer;
+import org.sinoterm.time.DateRecognizer;
 
 /**
  * Configures and builds an {@link Extractor}. Each setting is checked when it is given, with a message that names
@@ -32,6 +39,7 @@ public final class ExtractorBuilder {
 
   private final EnumSet<EntityType> types = EnumSet.allOf(EntityType.class);
   private final List<Path> dictionaries = new ArrayList<>();
+  private boolean termDiscovery;
   private int maxDiagnostics;
 
   /** The most diagnostics one extraction may carry, so that hostile text cannot make the list grow unbounded. */
@@ -72,7 +80,8 @@ public final class ExtractorBuilder {
 
   /**
    * Adds a dictionary file (UTF-8 TSV; see the README for the formats). Its {@code #format} header says what it
-   * holds; an {@code agency/1} entry whose key is a bundled key replaces the bundled entry.
+   * holds; an {@code agency/1} entry whose key is a bundled key replaces the bundled entry, and a {@code unit/1}
+   * surface that the bundled units list replaces the bundled reading.
    *
    * @throws IllegalArgumentException if the file does not exist or is not a readable regular file
    */
@@ -94,6 +103,7 @@ public final class ExtractorBuilder {
    * callers want entities only.
    *
    * @throws IllegalArgumentException if {@code max} is negative or above {@link #MAX_DIAGNOSTICS}
+   * @since 0.1.0
    */
   public ExtractorBuilder trackDiagnostics(int max) {
     if (max < 0 || max > MAX_DIAGNOSTICS) {
@@ -104,13 +114,31 @@ public final class ExtractorBuilder {
   }
 
   /**
+   * Turns term discovery on or off (default: off). Discovery finds multi-word terms no dictionary lists
+   * ("ultrahigh field magnetic resonance imaging", "total degradation coronary stents") from part-of-speech
+   * patterns, ranks them by C-value and reports them as TERM entities with their score, or as TECHNOLOGY entities
+   * without a key when their head is a technology noun. It needs the {@code sinoterm-models} artifact on the
+   * classpath; {@link #build()} fails with a message saying so when it is missing.
+   *
+   * @since 0.1.0
+   */
+  public ExtractorBuilder termDiscovery(boolean on) {
+    this.termDiscovery = on;
+    return this;
+  }
+
+  /**
    * Builds the extractor.
    *
    * @throws DictionaryException if a dictionary file is malformed; the message names the file and line
+   * @throws IllegalStateException if term discovery is on but {@code sinoterm-models} is not on the classpath, or
+   *     if it is on and neither TERM nor TECHNOLOGY is among the types
    */
   public Extractor build() {
     List<TsvFile> agencyFiles = new ArrayList<>();
     List<TsvFile> placeFiles = new ArrayList<>();
+    List<TsvFile> unitFiles = new ArrayList<>();
+    List<TsvFile> technologyFiles = new ArrayList<>();
     List<TsvFile> policyFiles = new ArrayList<>();
     for (Path path : dictionaries) {
       TsvFile file = TsvFile.read(path);
@@ -119,11 +147,16 @@ public final class ExtractorBuilder {
         agencyFiles.add(file);
       } else if (PlaceNames.FORMAT.equals(format)) {
         placeFiles.add(file);
+      } else if (UnitDictionary.FORMAT.equals(format)) {
+        unitFiles.add(file);
+      } else if (TechnologyDictionary.FORMAT.equals(format)) {
+        technologyFiles.add(file);
       } else if (PolicyCatalog.FORMAT.equals(format)) {
         policyFiles.add(file);
       } else {
         throw new DictionaryException(file.name(), 1, "unknown #format '" + format + "' (known: "
-            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + PolicyCatalog.FORMAT + ")");
+            + AgencyDictionary.FORMAT + ", " + PlaceNames.FORMAT + ", " + UnitDictionary.FORMAT + ", "
+            + TechnologyDictionary.FORMAT + ", " + PolicyCatalog.FORMAT + ")");
       }
     }
     List<Recognizer> recognizers = new ArrayList<>();
@@ -139,10 +172,46 @@ public final class ExtractorBuilder {
       PolicyCatalog catalog = PolicyCatalog.load(BundledDictionaries.policies(), policyFiles, agencies::hasKey);
       recognizers.add(new PolicyTitleRecognizer(catalog, (WordAligner) Sinoterm.aligner()));
     }
+    if (types.contains(EntityType.TECHNOLOGY) || types.contains(EntityType.TERM)) {
+      TechnologyDictionary technologies = TechnologyDictionary.load(BundledDictionaries.technologies(),
+          technologyFiles);
+      recognizers.add(new TechnologyRecognizer(technologies));
+      if (termDiscovery) {
+        recognizers.add(termDiscoveryProvider().create(Set.copyOf(types)));
+      }
+    } else if (!technologyFiles.isEmpty()) {
+      TechnologyDictionary.load(BundledDictionaries.technologies(), technologyFiles); // checked even when unused
+    }
+    if (termDiscovery && !types.contains(EntityType.TECHNOLOGY) && !types.contains(EntityType.TERM)) {
+      throw new IllegalStateException("termDiscovery(true): term discovery reports TERM and TECHNOLOGY entities, "
+          + "but types are " + types);
+    }
+    boolean numbers = types.contains(EntityType.DATE) || types.contains(EntityType.QUANTITY);
+    UnitDictionary units = numbers || !unitFiles.isEmpty()
+        ? UnitDictionary.load(BundledDictionaries.units(), unitFiles) : null;
+    if (numbers) {
+      // Dates run for quantities too, so that a year is never read as a quantity.
+      recognizers.add(new DateRecognizer(units));
+      if (types.contains(EntityType.QUANTITY)) {
+        recognizers.add(new QuantityRecognizer(units));
+      }
+    }
     if (types.contains(EntityType.TERM)) {
       // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.
       recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types), maxDiagnostics);
+  }
+
+  private static RecognizerProvider termDiscoveryProvider() {
+    for (RecognizerProvider provider : ServiceLoader.load(RecognizerProvider.class,
+        ExtractorBuilder.class.getClassLoader())) {
+      if (RecognizerProvider.TERM_DISCOVERY.equals(provider.name())) {
+        return provider;
+      }
+    }
+    throw new IllegalStateException("termDiscovery(true): term discovery needs the sinoterm-models artifact "
+        + "(org.sinoterm:sinoterm-models) on the classpath; no " + RecognizerProvider.class.getName()
+        + " named '" + RecognizerProvider.TERM_DISCOVERY + "' was found");
   }
 }

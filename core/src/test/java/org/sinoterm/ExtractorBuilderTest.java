@@ -79,7 +79,57 @@ class ExtractorBuilderTest {
   }
 
   @Test
+  void aUnitDictionaryAddsCurrenciesAndUnits() throws IOException {
+    Path file = dictionary("#format\tunit/1\n#version\t1\n#source\ttest\n#license\tCC0-1.0\n"
+        + "surface\tunit\tkind\tposition\tsource\nMOP\tMOP\tcurrency\tprefix|suffix\tISO4217\n"
+        + "澳门元\tMOP\tcurrency\tsuffix\tISO4217\n");
+    Extractor extractor = Sinoterm.builder().types(EntityType.QUANTITY).addDictionary(file).build();
+    List<Entity> entities = extractor.extract("a fund of MOP 5 billion, 投资50亿澳门元").entities();
+    assertEquals(List.of("MOP 5 billion", "50亿澳门元"), entities.stream().map(Entity::text).toList());
+    assertEquals("MOP", entities.get(1).normalized(Quantity.class).unit());
+  }
+
+  @Test
+  void unitDictionaryErrorsNameTheFileAndLine() throws IOException {
+    String headers = "#format\tunit/1\n#version\t1\n#source\ttest\n#license\tCC0-1.0\n";
+    assertBuildFails(headers + "surface\tunit\tkind\tposition\nx\tX\tspeed\tsuffix\n", ":6: unknown kind 'speed'");
+    assertBuildFails(headers + "surface\tunit\tkind\n", ":5: missing column 'position'");
+  }
+
+  @Test
   void extractRejectsNullButNoText() {
     assertThrows(NullPointerException.class, () -> Sinoterm.extractor().extract(null));
+  }
+
+  @Test
+  void aUserTechnologyDictionaryAddsTechnologies() throws IOException {
+    Path file = dictionary(HEADERS.replace("agency/1", "technology/1") + "key\ten\tacronyms\tzh\tsector\n"
+        + "QAP\tquantum annealing processor\tQAP\t量子退火处理器\tICT\n");
+    Extractor extractor = Sinoterm.builder().types(EntityType.TECHNOLOGY).addDictionary(file).build();
+    List<Entity> entities = extractor.extract("Two quantum annealing processors, a QAP and 量子退火处理器").entities();
+    assertEquals(List.of("quantum annealing processors", "QAP", "量子退火处理器"),
+        entities.stream().map(Entity::text).toList());
+    assertEquals(new TechnologyRef("QAP", "quantum annealing processor", "量子退火处理器", "QAP",
+        TechnologySector.ICT), entities.get(1).normalized());
+  }
+
+  @Test
+  void technologyDictionaryErrorsNameTheFileAndLine() throws IOException {
+    String headers = HEADERS.replace("agency/1", "technology/1");
+    assertBuildFails(headers + "key\ten\tsector\nA\talpha\tGALACTIC\n", ":6: unknown sector 'GALACTIC'");
+    assertBuildFails(headers + "key\ten\tzh\nA\talpha\t锂\n", ":6: Chinese name '锂' is one character");
+    assertBuildFails(headers + "key\tzh\nA\t锂电池\n", ":5: missing column 'en'");
+    assertBuildFails(headers + "key\ten\nA\talpha\nA\tbeta\n", ":7: key A is already defined at line 6");
+  }
+
+  @Test
+  void termDiscoveryNeedsTheModelsModule() {
+    IllegalStateException missing = assertThrows(IllegalStateException.class,
+        () -> Sinoterm.builder().termDiscovery(true).build());
+    assertTrue(missing.getMessage().contains("sinoterm-models"), missing.getMessage());
+    IllegalStateException wrongTypes = assertThrows(IllegalStateException.class,
+        () -> Sinoterm.builder().types(EntityType.AGENCY).termDiscovery(true).build());
+    assertTrue(wrongTypes.getMessage().startsWith("termDiscovery(true): term discovery reports TERM and TECHNOLOGY"),
+        wrongTypes.getMessage());
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,9 +44,20 @@ final class ExtractCommand implements Callable<Integer> {
       description = "An extra dictionary file (UTF-8 TSV, see the README); repeatable.")
   List<Path> dictionaries;
 
+  @Option(names = "--discover-terms", negatable = true, paramLabel = "BOOLEAN",
+      description = {"Discover terms no dictionary lists (C-value over noun phrases; TERM entities with a score, "
+          + "TECHNOLOGY without a key for technology nouns). On by default; --no-discover-terms turns it off."})
+  Boolean discoverTerms;
+
   @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
       description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
   Charset charset;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = {"The date the documents were written: dates without a year (\"December 28\", 12月28日) take "
+          + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
+          + "document serves."})
+  LocalDate date;
 
   private final Console console;
 
@@ -64,6 +76,9 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       console.err().println("sinoterm: " + e.getMessage());
       return ExitCode.USAGE;
+    } catch (IllegalStateException e) {
+      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
+      return ExitCode.CONFIGURATION;
     }
     Writer out = console.out();
     if (format == Format.tsv) {
@@ -71,7 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Inputs inputs = new Inputs(console.in(), console.err(), charset);
     inputs.forEach(this.inputs, document -> {
-      Extraction extraction = extractor.extract(document.text());
+      Extraction extraction = extractor.extract(document.text(), date);
       if (format == Format.jsonl) {
         out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(document.source(), extraction)));
         out.write('\n');
@@ -88,7 +103,14 @@ final class ExtractCommand implements Callable<Integer> {
   static final int MAX_DIAGNOSTICS = 100;
 
   private Extractor extractor() {
-    ExtractorBuilder builder = Sinoterm.builder().trackDiagnostics(MAX_DIAGNOSTICS);
+    boolean discoverable = types == null || types.isEmpty() || types.contains(EntityType.TERM)
+        || types.contains(EntityType.TECHNOLOGY);
+    if (Boolean.TRUE.equals(discoverTerms) && !discoverable) {
+      throw new IllegalArgumentException("--discover-terms finds TERM and TECHNOLOGY entities, but --types is "
+          + types);
+    }
+    boolean discovery = discoverable && !Boolean.FALSE.equals(discoverTerms);
+    ExtractorBuilder builder = Sinoterm.builder().termDiscovery(discovery).trackDiagnostics(MAX_DIAGNOSTICS);
     if (types != null && !types.isEmpty()) {
       builder.types(types);
     }

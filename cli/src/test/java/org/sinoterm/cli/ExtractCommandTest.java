@@ -62,7 +62,9 @@ class ExtractCommandTest {
     for (JsonNode entity : document.get("entities")) {
       assertEquals(entity.get("text").asText(),
           text.substring(entity.get("start").asInt(), entity.get("end").asInt()));
-      keys.add(entity.get("normalized").get("key").asText());
+      if (entity.get("type").asText().equals("AGENCY")) {
+        keys.add(entity.get("normalized").get("key").asText());
+      }
     }
     assertEquals(List.of("MIIT", "NDRC", "MOST"), keys);
     assertEquals("e1", document.get("entities").get(0).get("id").asText());
@@ -176,10 +178,75 @@ class ExtractCommandTest {
     assertTrue(run.err().contains("PLANET") && run.err().contains("AGENCY"), run.err());
   }
 
+  /** The JSON contract of a quantity: exact decimal strings, never JSON numbers or exponents. */
+  @Test
+  void quantitiesAreWrittenAsExactDecimalStrings() throws IOException {
+    CliRun run = CliRun.run("Output of CNY 1.3 trillion; six to eight firms; over 492 robots per 10,000 employees; "
+        + "exports rose 22.5 percent year-on-year; 约0.5%", "extract", "--types", "QUANTITY");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode entities = lines(run.out()).get(0).get("entities");
+    assertEquals("{\"value\":\"1300000000000\",\"unit\":\"CNY\"}", entities.get(0).get("normalized").toString());
+    assertEquals("{\"min\":\"6\",\"max\":\"8\",\"unit\":\"firm\"}", entities.get(1).get("normalized").toString());
+    assertEquals("{\"value\":\"492\",\"unit\":\"robot\",\"bound\":\"gt\",\"per\":{\"value\":\"10000\",\"unit\":"
+        + "\"employee\"}}", entities.get(2).get("normalized").toString());
+    assertEquals("{\"value\":\"22.5\",\"unit\":\"percent\",\"change\":\"increase\",\"yearOnYear\":true}",
+        entities.get(3).get("normalized").toString());
+    assertEquals("{\"value\":\"0.5\",\"unit\":\"percent\",\"approx\":true}", entities.get(4).get("normalized").toString());
+    assertTrue(run.out().contains("\"value\":\"1300000000000\""), run.out());
+  }
+
+  @Test
+  void theDateOptionGivesDatesWithoutAYearTheirYear() throws IOException {
+    String text = "On December 28 the plan was out; in the first half of 2021 and 2021年12月28日.";
+    JsonNode without = lines(CliRun.run(text, "extract", "--types", "DATE").out()).get(0).get("entities");
+    assertEquals("{\"value\":\"--12-28\"}", without.get(0).get("normalized").toString());
+    CliRun run = CliRun.run(text, "extract", "--types", "DATE", "--date", "2022-01-05");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode entities = lines(run.out()).get(0).get("entities");
+    assertEquals("{\"value\":\"2021-12-28\"}", entities.get(0).get("normalized").toString());
+    assertEquals("{\"value\":\"2021-H1\"}", entities.get(1).get("normalized").toString());
+    assertEquals("{\"value\":\"2021-12-28\"}", entities.get(2).get("normalized").toString());
+  }
+
+  @Test
+  void aBadDateIsAUsageError() {
+    CliRun run = CliRun.run("MIIT", "extract", "--date", "2022-13-01");
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertTrue(run.err().contains("--date"), run.err());
+  }
+
   @Test
   void typesAreCaseInsensitive() throws IOException {
     CliRun run = CliRun.run("MIIT", "extract", "--types", "agency");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(1, lines(run.out()).get(0).get("entities").size());
+  }
+
+  @Test
+  void discoversTermsByDefaultAndNotWhenTurnedOff() throws IOException {
+    String text = "The plan backs flexible perovskite modules and ECMO machines. Centralized volume-based "
+        + "procurement cuts prices; centralized volume-based procurement covers stents.";
+    Path file = write("terms.txt", text);
+    JsonNode on = lines(CliRun.run("", "extract", file.toString()).out()).get(0);
+    List<String> found = new ArrayList<>();
+    for (JsonNode entity : on.get("entities")) {
+      found.add(entity.get("type").asText() + ":" + entity.get("text").asText()
+          + (entity.get("normalized").has("key") ? "=" + entity.get("normalized").get("key").asText() : ""));
+    }
+    assertTrue(found.contains("TECHNOLOGY:flexible perovskite modules"), found::toString);
+    assertTrue(found.contains("TECHNOLOGY:ECMO=ECMO"), found::toString);
+    assertTrue(found.contains("TERM:Centralized volume-based procurement"), found::toString);
+    JsonNode off = lines(CliRun.run("", "extract", "--no-discover-terms", file.toString()).out()).get(0);
+    List<String> withoutDiscovery = new ArrayList<>();
+    off.get("entities").forEach(entity -> withoutDiscovery.add(entity.get("text").asText()));
+    assertEquals(List.of("ECMO", "stents"), withoutDiscovery);
+  }
+
+  @Test
+  void discoveryNeedsATypeItCanReport() {
+    CliRun run = CliRun.run("MIIT", "extract", "--types", "AGENCY", "--discover-terms");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--discover-terms finds TERM and TECHNOLOGY entities"), run.err());
+    assertEquals(0, CliRun.run("MIIT", "extract", "--types", "AGENCY").exitCode());
   }
 }

@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sinoterm.AgencyLevel;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
+import org.sinoterm.Quantity;
+import org.sinoterm.TimeValue;
 
 class SchemaCommandTest {
 
@@ -44,30 +47,47 @@ class SchemaCommandTest {
     List<String> recordFields = Arrays.stream(org.sinoterm.AgencyRef.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList();
     assertEquals(recordFields, agencyFields);
+    assertEquals(names(org.sinoterm.TechnologySector.values()),
+        strings(defs.at("/technology/properties/sector/enum")));
+    assertEquals(components(org.sinoterm.TechnologyRef.class), properties(defs.at("/technology/properties")));
     List<String> termFields = new ArrayList<>();
     defs.at("/term/properties").fieldNames().forEachRemaining(termFields::add);
     assertEquals(Arrays.stream(org.sinoterm.TermRef.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList(), termFields);
   }
 
-  @Test
-  void thePolicyDefinitionMatchesPolicyRef() throws Exception {
-    JsonNode defs = ExtractionJson.MAPPER.readTree(SchemaCommand.schema()).get("$defs");
-    List<String> policyFields = new ArrayList<>();
-    defs.at("/policy/properties").fieldNames().forEachRemaining(policyFields::add);
-    assertEquals(components(org.sinoterm.PolicyRef.class), policyFields);
-    List<String> periodFields = new ArrayList<>();
-    defs.at("/policy/properties/period/properties").fieldNames().forEachRemaining(periodFields::add);
-    assertEquals(components(org.sinoterm.PolicyRef.Period.class), periodFields);
-    assertEquals(names(org.sinoterm.DocumentType.values()), strings(defs.at("/documentType/enum")));
-    assertEquals(names(org.sinoterm.DraftLabel.values()), strings(defs.at("/policy/properties/draftLabel/enum")));
-    List<String> diagnosticFields = new ArrayList<>();
-    defs.at("/diagnostic/properties").fieldNames().forEachRemaining(diagnosticFields::add);
-    assertEquals(List.of("code", "message", "start", "end"), diagnosticFields);
+  private static List<String> properties(JsonNode object) {
+    List<String> fields = new ArrayList<>();
+    object.fieldNames().forEachRemaining(fields::add);
+    return fields;
   }
 
   private static List<String> components(Class<? extends Record> type) {
     return Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+  }
+
+  /** The quantity and date definitions list exactly the fields and enumerations of their records. */
+  @Test
+  void theSchemaDescribesQuantitiesAndDatesAsTheApiDefinesThem() throws Exception {
+    JsonNode defs = ExtractionJson.MAPPER.readTree(SchemaCommand.schema()).get("$defs");
+    assertEquals(components(Quantity.class), properties(defs.at("/quantity/properties")));
+    assertEquals(components(Quantity.Per.class), properties(defs.at("/quantity/properties/per/properties")));
+    assertEquals(names(Quantity.Bound.values()).stream().map(n -> n.toLowerCase(Locale.ROOT)).toList(),
+        strings(defs.at("/quantity/properties/bound/enum")));
+    assertEquals(names(Quantity.Change.values()).stream().map(n -> n.toLowerCase(Locale.ROOT)).toList(),
+        strings(defs.at("/quantity/properties/change/enum")));
+    assertEquals(components(TimeValue.class), properties(defs.at("/date/properties")));
+  }
+
+  @Test
+  void thePolicyDefinitionMatchesPolicyRef() throws Exception {
+    JsonNode defs = ExtractionJson.MAPPER.readTree(SchemaCommand.schema()).get("$defs");
+    assertEquals(components(org.sinoterm.PolicyRef.class), properties(defs.at("/policy/properties")));
+    assertEquals(components(org.sinoterm.PolicyRef.Period.class),
+        properties(defs.at("/policy/properties/period/properties")));
+    assertEquals(names(org.sinoterm.DocumentType.values()), strings(defs.at("/documentType/enum")));
+    assertEquals(names(org.sinoterm.DraftLabel.values()), strings(defs.at("/policy/properties/draftLabel/enum")));
+    assertEquals(List.of("code", "message", "start", "end"), properties(defs.at("/diagnostic/properties")));
   }
 
   @Test

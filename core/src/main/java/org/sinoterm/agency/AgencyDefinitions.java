@@ -11,6 +11,7 @@ import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.link.AcronymDefinitions;
+import org.sinoterm.link.HeadWords;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.text.NormalizedText;
@@ -24,21 +25,25 @@ import org.sinoterm.text.NormalizedText;
  *   <li>the long form is a body and the short form is unknown, or known as another body ("the Beijing Municipal
  *       Economic and Information Bureau (BMEIB)"): the short form means that body in this document, at the
  *       definition and at every later mention;</li>
- *   <li>the long form reads like a body but is in no dictionary ("the State Council Leading Group for Xyz
- *       (LGX)"): both forms become a body without a key;</li>
- *   <li>the long form is something else ("a non-disclosure agreement (NDA)"): the acronym is not a body anywhere
- *       in this document, whatever the dictionary says — one sense per discourse.</li>
+ *   <li>the long form reads like a Chinese body but is in no dictionary ("the State Council Leading Group for
+ *       Xyz (LGX)"): both forms become a body without a key;</li>
+ *   <li>the long form is something else ("a non-disclosure agreement (NDA)", "the US National Security Council
+ *       (NSC)"): the acronym is not a body anywhere in this document, whatever the dictionary says — one sense
+ *       per discourse.</li>
  * </ul>
  */
 final class AgencyDefinitions {
 
   static final String RULE = "defined-acronym";
 
-  /** Nouns that head the name of a body. */
-  private static final Set<String> HEADS = Set.of("Ministry", "Commission", "Administration", "Bureau", "Office",
-      "Council", "Agency", "Committee", "Department", "Court", "Procuratorate", "Congress", "Authority",
-      "Secretariat", "Government", "Group", "Center", "Centre", "Federation", "Academy");
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "&", "to");
+  /**
+   * Words that make a name Chinese. The dictionary lists the Chinese ministries and national bodies, current and
+   * former, so a long form it does not know, such as "Ministry of Trade, Industry and Energy (MOTIE)" or "National
+   * Security Council (NSC)", is far more often another country's body; one of these words says otherwise
+   * ("State Council Leading Group for …", "Central Leading Group for …", "China Xyz Administration").
+   */
+  private static final Set<String> CHINESE_MARKERS = Set.of("China", "Chinese", "PRC", "Central", "CPC", "CCP",
+      "Communist", "People's", "Leading");
 
   private AgencyDefinitions() {
   }
@@ -84,7 +89,8 @@ final class AgencyDefinitions {
           continue;
         }
         learned.put(shortForm, new Learned(withAcronym(body, shortForm), longForm, definition.shortStart()));
-      } else if (readsLikeBody(definition.longForm(text))) {
+      } else if (readsLikeBody(definition.longForm(text))
+          && !AgencyRecognizer.hasForeignModifier(text, definition.longStart())) {
         AgencyRef body = new AgencyRef(null, shortForm, definition.longForm(text), null, null, null, null, null);
         Mention mention = new Mention(EntityType.AGENCY, definition.longStart(), definition.longEnd(), body, 0.85,
             RULE);
@@ -143,25 +149,23 @@ final class AgencyDefinitions {
   }
 
   /**
-   * Title-case words with a head noun: "Beijing Municipal Economic and Information Bureau", "Central Leading Group
-   * for Cyberspace Affairs".
+   * Title-case words with a head noun and a word that makes the name Chinese: "Central Leading Group for Cyberspace
+   * Affairs", "State Council Leading Group for Xyz"; not "National Security Council", not "Ministry of Trade,
+   * Industry and Energy". (A local body, "Beijing Municipal Economic and Information Bureau", is already a mention
+   * when this is asked.)
    */
   static boolean readsLikeBody(String longForm) {
-    String[] words = longForm.split(" +");
-    if (words.length < 2) {
-      return false;
+    if (HeadWords.ofLongForm(longForm) != HeadWords.Kind.AGENCY) {
+      return false; // the shape of a body's name: Title Case words and a body noun (shared with technologies)
     }
-    boolean head = false;
-    for (String word : words) {
-      if (FUNCTION_WORDS.contains(word)) {
-        continue;
+    String[] words = longForm.split("[ ,\\n]+");
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (CHINESE_MARKERS.contains(word) || word.equals("Council") && i > 0 && words[i - 1].equals("State")) {
+        return true;
       }
-      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-        return false;
-      }
-      head |= HEADS.contains(word);
     }
-    return head;
+    return false;
   }
 
   private static long key(int start, int end) {

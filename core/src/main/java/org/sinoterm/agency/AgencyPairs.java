@@ -13,9 +13,17 @@ import org.sinoterm.text.Characters;
 /**
  * Links a body to the same body named again in brackets right after it: "the Ministry of Commerce (商务部)" and
  * "商务部（MOFCOM）" are translations (English → Chinese), "工业和信息化部（工信部）" and "the National Development and
- * Reform Commission [NDRC]" are abbreviations (short → long).
+ * Reform Commission [NDRC]" are abbreviations (short → long). A word that announces the short form may stand in the
+ * brackets, and the name may be quoted: "国家发展和改革委员会（以下简称国家发展改革委）", "the State Administration for
+ * Market Regulation (hereinafter "SAMR")".
  */
 final class AgencyPairs {
+
+  /** Words that announce the second name, longest first where one begins another. */
+  private static final String[] LEADS = {"以下简称为", "以下简称", "以下称", "下称", "简称", "hereinafter referred to as",
+      "hereinafter", "hereafter", "the "};
+  /** Quotes as the normalizer leaves them: curly and corner quotes are already straight. */
+  private static final String QUOTES = "\"'";
 
   private AgencyPairs() {
   }
@@ -31,11 +39,11 @@ final class AgencyPairs {
       if (open >= text.length() || (text.charAt(open) != '(' && text.charAt(open) != '[')) {
         continue;
       }
-      Mention second = longestByStart.get(skipSpaces(text, open + 1));
+      Mention second = longestByStart.get(skipQuotes(text, skipLead(text, skipSpaces(text, open + 1))));
       if (second == null) {
         continue;
       }
-      int close = skipSpaces(text, second.end());
+      int close = skipSpaces(text, skipQuotes(text, second.end()));
       if (close >= text.length() || (text.charAt(close) != ')' && text.charAt(close) != ']')) {
         continue;
       }
@@ -52,6 +60,24 @@ final class AgencyPairs {
         mentions.link(LinkType.ABBREVIATION, shorter, shorter == first ? second : first, 0.97);
       }
     }
+  }
+
+  /** After "以下简称", "hereinafter referred to as" and the like, which announce the short form. */
+  private static int skipLead(String text, int from) {
+    for (String lead : LEADS) {
+      if (text.regionMatches(true, from, lead, 0, lead.length())) {
+        return skipSpaces(text, from + lead.length());
+      }
+    }
+    return from;
+  }
+
+  private static int skipQuotes(String text, int from) {
+    int i = from;
+    while (i < text.length() && QUOTES.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int skipSpaces(String text, int from) {

@@ -20,18 +20,23 @@ import org.sinoterm.text.Words;
  *   <li>dictionary surfaces (acronyms as written, English names in any case, Chinese full and short names) that
  *       pass the context rules below, extended by 中华人民共和国 / "of the People's Republic of China" and by an
  *       office (科技部办公厅, "General Office of the State Council");</li>
- *   <li>local bodies by their form ({@link LocalBodies});</li>
+ *   <li>local bodies by their form ({@link LocalBodies}), and bodies of the State Council the dictionary does not
+ *       list ({@link CouncilBodies});</li>
  *   <li>collective issuers such as 十部门 ({@link CollectiveIssuers});</li>
+ *   <li>the short names of the two general offices, 中办 and 国办 ({@link OfficeAbbreviations});</li>
  *   <li>every item of an issuer line ({@link IssuerLines});</li>
  *   <li>acronyms defined in the text ({@link AgencyDefinitions});</li>
  *   <li>links between a body and its name in brackets ({@link AgencyPairs}).</li>
  * </ol>
  *
  * <p>Context rules, so that words that look like bodies are not taken for them: an acronym is not a body after
- * "a"/"an" ("an NDA"), inside an all-capitals heading ("MOST IMPORTANT"), or before a company word ("SAIC Motor",
- * "GAC-Toyota") — and once it names a company in a document it names one throughout. An English name is not a
- * Chinese body after another country's name ("Japan's Ministry of Finance"). A Chinese name is not the national
- * body after a local level (市发改委), and 部 + 门 is the generic word 部门 (民政部门, civil-affairs departments).
+ * "a"/"an" unless it modifies the next noun ("an NDA", but "a MIIT official"), after another country's
+ * possessive ("Japan's MOF"), inside text written in capitals if it is also an English word ("MOST IMPORTANT"),
+ * or before a company word ("SAIC Motor", "GAC-Toyota") — and once it names a company in a document it names one
+ * throughout. An English name is not a Chinese body after another country's name ("Japan's Ministry of
+ * Finance") or when written all in lower case ("its central committee"). A Chinese name is not the national
+ * body after a local level (市发改委) or at the head of a document number (工信部联规〔2021〕206号), and 部 + 门 is
+ * the generic word 部门 (民政部门, civil-affairs departments).
  */
 public final class AgencyRecognizer implements Recognizer {
 
@@ -54,6 +59,25 @@ public final class AgencyRecognizer implements Recognizer {
       "Also", "And", "Under", "By", "From", "With", "Recently", "Previously", "Earlier", "Later", "Last", "This",
       "In", "On", "At", "For", "Of", "As", "While", "When", "After", "Before", "According");
   private static final Set<String> FOREIGN_CODES = Set.of("US", "U.S", "USA", "UK", "EU", "UN");
+  /**
+   * Nouns that an acronym after "a"/"an" modifies, so that the article belongs to the noun: "a MIIT official",
+   * "an NDRC notice". Without one the acronym is the noun itself, as in "an NDA" (a non-disclosure agreement).
+   */
+  private static final Set<String> MODIFIED_NOUNS = Set.of("official", "officials", "spokesperson", "spokesman",
+      "spokeswoman", "source", "insider", "researcher", "adviser", "advisor", "inspector", "inspection", "team",
+      "delegation", "notice", "circular", "document", "draft", "statement", "report", "directive", "guideline",
+      "guidelines", "rule", "rules", "regulation", "plan", "policy", "investigation", "probe", "review", "survey",
+      "program", "programme", "project", "pilot", "list", "catalog", "catalogue", "fund", "grant", "subsidy",
+      "approval", "license", "licence", "permit", "filing", "announcement", "meeting", "briefing", "conference",
+      "ban", "fine", "penalty", "order", "decision", "ruling", "opinion", "website", "standard", "campaign",
+      "crackdown", "department", "bureau", "office", "unit", "committee", "task", "working", "think");
+  /**
+   * Body acronyms that are also English words. In text written in capitals ("MOST IMPORTANT", "KEEP IT SAFE")
+   * they cannot be told from the word, so there they are not taken for bodies; other acronyms are (WHAT MIIT
+   * WANTS).
+   */
+  private static final Set<String> WORD_ACRONYMS = Set.of("MOST", "SAFE", "GAS", "CAST", "SAT", "SAWS", "SAC", "PAP",
+      "MOT", "TAO");
   /** Characters before a Chinese name that make it a local body: 北京市发改委, 县财政局. */
   private static final String LOCAL_LEVEL = "省市县区州旗盟镇乡";
   /** Chinese names that are national by their own words and need no check of what comes before. */
@@ -79,7 +103,9 @@ public final class AgencyRecognizer implements Recognizer {
     List<SurfaceAutomaton.Match<AgencySurface>> matches = dictionary.findAll(text);
     addDictionaryMentions(t, matches, mentions);
     localBodies.recognize(text, mentions);
+    CouncilBodies.recognize(t, mentions);
     CollectiveIssuers.recognize(t, mentions);
+    OfficeAbbreviations.recognize(t, dictionary, mentions);
     IssuerLines.recognize(t, matches, mentions);
     AgencyDefinitions.apply(text, dictionary, this::usedAsName, mentions);
     AgencyPairs.link(t, mentions);
@@ -99,14 +125,14 @@ public final class AgencyRecognizer implements Recognizer {
             companyAcronyms.add(t.substring(start, end));
             continue;
           }
-          if (!acronymFits(t, start, end)) {
+          if (!acronymFits(t, start, end) || hasForeignOwner(t, start)) {
             continue;
           }
           confidence = ACRONYM_CONFIDENCE;
         }
         case ENGLISH_NAME -> {
-          if (hasForeignModifier(t, start)) {
-            continue;
+          if (hasForeignModifier(t, start) || !hasUpperCase(t, start, end)) {
+            continue; // "Japan's Ministry of Finance"; "its central committee" describes, it does not name
           }
           confidence = NAME_CONFIDENCE;
         }
@@ -170,14 +196,29 @@ public final class AgencyRecognizer implements Recognizer {
     return COMPANY_WORDS.contains(word);
   }
 
-  /** Not after "a"/"an", and not inside a heading written in capitals. */
+  /**
+   * Not after "a"/"an" unless it modifies the noun that follows ("an NDA" is an agreement, "a MIIT official" works
+   * for the ministry), and, if the acronym is also an English word, not inside text written in capitals.
+   */
   private boolean acronymFits(String t, int start, int end) {
     Words.Word previous = Words.before(t, start);
-    if (previous != null && (previous.text().equalsIgnoreCase("a") || previous.text().equalsIgnoreCase("an"))) {
+    Words.Word next = Words.after(t, end);
+    if (previous != null && (previous.text().equalsIgnoreCase("a") || previous.text().equalsIgnoreCase("an"))
+        && !modifiesNext(t, end, next)) {
       return false;
     }
-    Words.Word next = Words.after(t, end);
+    if (!WORD_ACRONYMS.contains(t.substring(start, end))) {
+      return true;
+    }
     return !isCapitalsWord(previous) && !isCapitalsWord(next) && !inCapitalsLine(t, start, end);
+  }
+
+  /** "NDRC-led", "MIIT official": the acronym stands before a hyphenated word or a noun it modifies. */
+  private static boolean modifiesNext(String t, int end, Words.Word next) {
+    if (end + 1 < t.length() && t.charAt(end) == '-' && Character.isLowerCase(t.charAt(end + 1))) {
+      return true;
+    }
+    return next != null && next.start() == end + 1 && MODIFIED_NOUNS.contains(next.text());
   }
 
   /** A word written in capitals that is an ordinary word, not an acronym: IMPORTANT, OVERVIEW. */
@@ -222,8 +263,30 @@ public final class AgencyRecognizer implements Recognizer {
     return count;
   }
 
+  /**
+   * "Japan's MOF", "France's CEA", "Europe's CAC 40", "the US NSC": an acronym owned by another country or region
+   * names that country's body (or something else), not China's. Unlike names, acronyms often follow a capitalized
+   * word that is no modifier at all ("In January MIIT said"), so only a possessive or a country code counts.
+   */
+  private static boolean hasForeignOwner(String t, int start) {
+    Words.Word previous = Words.before(t, start);
+    if (previous == null || !previous.isCapitalized() || CHINESE_MODIFIERS.contains(previous.text())) {
+      return false;
+    }
+    return previous.text().endsWith("'s") || FOREIGN_CODES.contains(previous.text());
+  }
+
+  private static boolean hasUpperCase(String t, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isUpperCase(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Japan's Ministry of Finance", "the German Ministry of Education": another country's body. */
-  private static boolean hasForeignModifier(String t, int start) {
+  static boolean hasForeignModifier(String t, int start) {
     Words.Word previous = Words.before(t, start);
     if (previous == null || !previous.isCapitalized()) {
       return false;
@@ -241,6 +304,9 @@ public final class AgencyRecognizer implements Recognizer {
   private static boolean chineseNameFits(String t, int start, int end, AgencySurface.Kind kind) {
     if (t.charAt(end - 1) == '部' && end < t.length() && t.charAt(end) == '门') {
       return false; // 部门: a department in general, not this ministry
+    }
+    if (DocumentNumbers.follow(t, end)) {
+      return false; // 工信部联规〔2021〕206号: a code, not a name
     }
     String name = t.substring(start, end);
     for (String prefix : NATIONAL_PREFIXES) {

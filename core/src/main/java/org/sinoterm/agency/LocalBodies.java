@@ -18,7 +18,7 @@ import org.sinoterm.text.Words;
  * title-case words and a head noun — "Shenzhen Municipal Industrial and Information Technology Bureau",
  * "Guangdong Provincial Department of Science and Technology" — or in Chinese a place, up to fourteen characters
  * and a head — 北京市经济和信息化局, 广东省人民政府办公厅. No dictionary of local bodies is needed, and none would be
- * complete.
+ * complete. A customs district is named by its place alone: "Ningbo Customs", 宁波海关.
  */
 final class LocalBodies {
 
@@ -27,7 +27,9 @@ final class LocalBodies {
   private static final Set<String> LEVEL_WORDS = Set.of("Municipal", "Provincial", "Prefectural", "City", "County",
       "District", "Municipality", "Province");
   private static final Set<String> HEADS = Set.of("Bureau", "Commission", "Department", "Administration", "Office",
-      "Committee", "Government", "Authority", "Court", "Procuratorate", "Congress");
+      "Committee", "Government", "Authority", "Court", "Procuratorate", "Congress", "Customs");
+  /** Heads that make a body with the place alone: "Shanghai Customs" is a customs district (上海海关). */
+  private static final Set<String> PLACE_HEADS = Set.of("Customs");
   private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "on");
   /** Capitalized words that start a person's title, not a longer body name: "… Bureau Director Wang". */
   private static final Set<String> TITLES = Set.of("Director", "Deputy", "Minister", "Chairman", "Chairwoman",
@@ -35,7 +37,8 @@ final class LocalBodies {
   private static final int MAX_WORDS = 14;
 
   /** Heads of Chinese body names, longest first where one contains another. */
-  private static final String[] CHINESE_HEADS = {"人民政府", "人民法院", "人民检察院", "委员会", "办公室", "政府", "局", "厅", "委"};
+  private static final String[] CHINESE_HEADS = {"人民政府", "人民法院", "人民检察院", "委员会", "办公室", "政府", "海关", "局",
+      "厅", "委"};
   private static final String CHINESE_LEVEL_SUFFIXES = "省市县区州盟旗";
   private static final String NOT_IN_BODY_NAME = "的了在是及等对将把被为于从向也都已并由上下说称或个们这那到";
   /** Words that show a Chinese name is a university, company or the like rather than a government body. */
@@ -73,8 +76,15 @@ final class LocalBodies {
       if (!connector && !word.isCapitalized()) {
         break;
       }
+      boolean beforeColon = word.end() < t.length() && t.charAt(word.end()) == ':';
+      if (beforeColon && !HEADS.contains(word.text())) {
+        break; // a label ("… Commission of Commerce Date: November 30"), not a word of the name
+      }
       words.add(word);
       pos = word.end();
+      if (beforeColon) {
+        break;
+      }
     }
     int head = -1;
     for (int i = 0; i < words.size(); i++) {
@@ -89,8 +99,11 @@ final class LocalBodies {
     if (head < 0) {
       return null;
     }
+    while (head + 1 < words.size() && HEADS.contains(words.get(head + 1).text())) {
+      head++; // "… Supervision and Administration Commission": the last of adjacent heads ends the name
+    }
     boolean level = !words.isEmpty() && LEVEL_WORDS.contains(words.get(0).text());
-    if (!level && head == 0) {
+    if (!level && head == 0 && !PLACE_HEADS.contains(words.get(0).text())) {
       return null; // "Beijing Office" says too little
     }
     int last = head;

@@ -41,6 +41,16 @@ public final class BundledDictionaries {
     return read("cedict.tsv");
   }
 
+  /** Currencies and units of measure, format {@code unit/1}. */
+  public static TsvFile units() {
+    return read("units.tsv");
+  }
+
+  /** Technologies, format {@code technology/1}. */
+  public static TsvFile technologies() {
+    return read("technologies.tsv");
+  }
+
   /** Reads the bundled dictionary {@code fileName}. */
   public static TsvFile read(String fileName) {
     String resource = FOLDER + fileName;

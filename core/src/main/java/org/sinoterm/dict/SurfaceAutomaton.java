@@ -28,7 +28,13 @@ public final class SurfaceAutomaton<V> {
     /** Letters must match as written: acronyms. */
     EXACT,
     /** Letters match in any case: names. */
-    IGNORE;
+    IGNORE,
+    /**
+     * The words of the surface that are written like acronyms — two or more capitals, or a capital and a digit
+     * ("AI", "5G", "PET-CT") — match as written, the other words in any case: "AI chips" matches "AI Chips" but
+     * not "ai chips".
+     */
+    ACRONYM_WORDS;
 
     /**
      * The rule a surface gets by default: a single token with two or more capitals ("MIIT", "MOFCOM", "PBoC") is
@@ -105,7 +111,10 @@ public final class SurfaceAutomaton<V> {
         return;
       }
       for (Surface<V> surface : surfaces) {
-        if (surface.caseRule() == CaseRule.IGNORE || matchesAsWritten(normalized, start, end, surface.text())) {
+        if (surface.caseRule() == CaseRule.IGNORE
+            || (surface.caseRule() == CaseRule.EXACT && matchesAsWritten(normalized, start, end, surface.text()))
+            || (surface.caseRule() == CaseRule.ACRONYM_WORDS
+                && acronymWordsAsWritten(normalized, start, end, surface.text()))) {
           matches.add(new Match<>(start, end, surface));
         }
       }
@@ -132,6 +141,60 @@ public final class SurfaceAutomaton<V> {
       }
     }
     return i == end && k == surface.length();
+  }
+
+  /**
+   * Like {@link #matchesAsWritten}, but only the characters of acronym-like words must match exactly; the others
+   * match folded.
+   */
+  private static boolean acronymWordsAsWritten(String text, int start, int end, String surface) {
+    boolean[] strict = acronymLikeWords(surface);
+    int i = start;
+    int k = 0;
+    while (i < end && k < surface.length()) {
+      char c = text.charAt(i);
+      char expected = surface.charAt(k);
+      if (Character.isWhitespace(c) && expected == ' ') {
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        k++;
+      } else if (c == expected || (!strict[k] && Characters.fold(c) == Characters.fold(expected))) {
+        i++;
+        k++;
+      } else {
+        return false;
+      }
+    }
+    return i == end && k == surface.length();
+  }
+
+  /** For each character of {@code surface}, whether it belongs to a word written like an acronym. */
+  static boolean[] acronymLikeWords(String surface) {
+    boolean[] strict = new boolean[surface.length()];
+    int i = 0;
+    while (i < surface.length()) {
+      if (surface.charAt(i) == ' ') {
+        i++;
+        continue;
+      }
+      int wordEnd = i;
+      int capitals = 0;
+      boolean digit = false;
+      while (wordEnd < surface.length() && surface.charAt(wordEnd) != ' ') {
+        char c = surface.charAt(wordEnd);
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+        digit |= Character.isDigit(c);
+        wordEnd++;
+      }
+      if (capitals >= 2 || (capitals == 1 && digit)) {
+        for (int k = i; k < wordEnd; k++) {
+          strict[k] = true;
+        }
+      }
+      i = wordEnd;
+    }
+    return strict;
   }
 
   private static boolean atWordBoundaries(String text, int start, int end) {

@@ -16,7 +16,11 @@ import org.sinoterm.text.Characters;
  * "the Ministry of Industry and Information Technology (MIIT)" the long form is "Ministry of Industry and
  * Information Technology"; in "extracorporeal membrane oxygenation [ECMO]" it is all three words.
  *
- * <p>One algorithm for every entity type: agencies, technologies and terms all read their definitions here.
+ * <p>The same bracket scan finds Chinese glosses ({@link #glosses(String)}): "ultrasound endoscopes (超声内镜)" and
+ * "超声内镜 (ultrasound endoscopes)", where the bracket holds only the other language.
+ *
+ * <p>One algorithm for every entity type: agencies, technologies and terms all read their definitions here, and
+ * {@link HeadWords#ofLongForm(String)} says which type a long form names.
  */
 public final class AcronymDefinitions {
 
@@ -33,8 +37,16 @@ public final class AcronymDefinitions {
    * longEnd)}, in the offsets of the text searched.
    *
    * @param shortFirst true for "SF (long form)", false for "long form (SF)"
+   * @param aligned true if the short form's letters align with the long form (Schwartz and Hearst); false for a
+   *     paraphrase found by {@link #find(String, boolean)}, whose long form is the phrase before the bracket
    */
-  public record Definition(int shortStart, int shortEnd, int longStart, int longEnd, boolean shortFirst) {
+  public record Definition(int shortStart, int shortEnd, int longStart, int longEnd, boolean shortFirst,
+      boolean aligned) {
+
+    /** A definition whose short form aligns with its long form, as Schwartz and Hearst require. */
+    public Definition(int shortStart, int shortEnd, int longStart, int longEnd, boolean shortFirst) {
+      this(shortStart, shortEnd, longStart, longEnd, shortFirst, true);
+    }
 
     /** The short form, as written in {@code text}. */
     public String shortForm(String text) {
@@ -47,8 +59,196 @@ public final class AcronymDefinitions {
     }
   }
 
+  /**
+   * A gloss: a phrase in one language followed by its rendering in the other in brackets. The Chinese side is
+   * exact; the English side ends at {@code enEnd} and, when the English is outside the bracket, its start is not
+   * marked by the text: {@code enStart} is the start the words before the bracket suggest (the inside of quotes,
+   * or the run of content words up to a function word or punctuation, at most six words), which a caller that
+   * knows better (a dictionary mention ending at {@code enEnd}) may replace.
+   *
+   * @param chineseFirst true for "中文 (English)", false for "English (中文)"
+   * @param quoted true if the English side is in quotes, so that its start is marked
+   */
+  public record Gloss(int enStart, int enEnd, int zhStart, int zhEnd, boolean chineseFirst, boolean quoted) {
+
+    /** The English side, as written in {@code text}. */
+    public String english(String text) {
+      return text.substring(enStart, enEnd);
+    }
+
+    /** The Chinese side, as written in {@code text}. */
+    public String chinese(String text) {
+      return text.substring(zhStart, zhEnd);
+    }
+  }
+
+  private static final int MAX_GLOSS_ZH = 16;
+  private static final int MAX_GLOSS_EN_WORDS = 6;
+  /** Words that end an English phrase read backwards from a bracket: "such as", "including", articles, verbs. */
+  private static final java.util.Set<String> PHRASE_STOPS = java.util.Set.of("the", "a", "an", "and", "or", "of",
+      "for", "in", "on", "to", "from", "by", "with", "as", "such", "including", "include", "includes", "its", "their",
+      "his", "her", "our", "this", "these", "those", "that", "which", "is", "are", "was", "were", "be", "been", "into",
+      "called", "named", "known", "e.g", "i.e", "like", "than", "at", "via", "toward", "towards", "also", "new");
+
+  /** Every gloss in {@code text}, in text order. Linear in the length of the text. */
+  public static List<Gloss> glosses(String text) {
+    List<Gloss> found = new ArrayList<>();
+    for (int open = 0; open < text.length(); open++) {
+      char c = text.charAt(open);
+      if (c != '(' && c != '[') {
+        continue;
+      }
+      int close = closing(text, open);
+      if (close < 0) {
+        continue;
+      }
+      int inStart = skipBlanks(text, open + 1, close);
+      int inEnd = close;
+      while (inEnd > inStart && text.charAt(inEnd - 1) == ' ') {
+        inEnd--;
+      }
+      if (inStart >= inEnd) {
+        continue;
+      }
+      Gloss gloss = isChineseTerm(text, inStart, inEnd) ? englishFirst(text, open, inStart, inEnd)
+          : isEnglishPhrase(text, inStart, inEnd) ? chineseFirst(text, open, inStart, inEnd) : null;
+      if (gloss != null) {
+        found.add(gloss);
+      }
+    }
+    return found;
+  }
+
+  private static Gloss englishFirst(String text, int open, int zhStart, int zhEnd) {
+    int end = open;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0) {
+      return null;
+    }
+    boolean quoted = false;
+    int start;
+    if (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\'') {
+      char quote = text.charAt(end - 1);
+      int q = text.lastIndexOf(quote, end - 2);
+      if (q < 0 || end - 1 - q > 80 || text.substring(q + 1, end - 1).indexOf('\n') >= 0 || q + 1 >= end - 1) {
+        return null;
+      }
+      start = q + 1;
+      end = end - 1;
+      quoted = true;
+    } else {
+      start = phraseStart(text, end, MAX_GLOSS_EN_WORDS, false);
+    }
+    if (start >= end || !Characters.isWordChar(text.charAt(end - 1)) || Characters.containsHan(
+        text.substring(start, end))) {
+      return null;
+    }
+    return new Gloss(start, end, zhStart, zhEnd, false, quoted);
+  }
+
+  private static Gloss chineseFirst(String text, int open, int enStart, int enEnd) {
+    int end = open;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Characters.isHan(text.charAt(start - 1)) && end - start <= MAX_GLOSS_ZH) {
+      start--;
+    }
+    if (end - start < 2 || end - start > MAX_GLOSS_ZH) {
+      return null;
+    }
+    return new Gloss(enStart, enEnd, start, end, true, false);
+  }
+
+  /**
+   * The start of the run of words before {@code end}: back to punctuation or a stop word ("and" allowed inside when
+   * {@code coordination}), at most {@code maxWords} words.
+   */
+  private static int phraseStart(String text, int end, int maxWords, boolean coordination) {
+    int start = end;
+    int words = 0;
+    int i = end;
+    while (i > 0 && words < maxWords) {
+      int wordEnd = i;
+      while (i > 0 && (Characters.isWordChar(text.charAt(i - 1)) || ((text.charAt(i - 1) == '-'
+          || text.charAt(i - 1) == '\'') && i - 1 > 0 && Characters.isWordChar(text.charAt(i - 2))))) {
+        i--;
+      }
+      if (i == wordEnd) {
+        break;
+      }
+      String word = text.substring(i, wordEnd);
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      if ((PHRASE_STOPS.contains(lower) && !(coordination && lower.equals("and") && words > 0))
+          || word.chars().allMatch(Character::isDigit)) {
+        break;
+      }
+      start = i;
+      words++;
+      if (i == 0 || text.charAt(i - 1) != ' ') {
+        break;
+      }
+      i--;
+    }
+    return start;
+  }
+
+  /** Two to sixteen Han characters (digits and Latin letters inside allowed: 5G网络), no title marks. */
+  private static boolean isChineseTerm(String text, int start, int end) {
+    int han = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Characters.isHan(c)) {
+        han++;
+      } else if (!Characters.isWordChar(c) && c != '-' && c != '·') {
+        return false;
+      }
+    }
+    return han >= 2 && han <= MAX_GLOSS_ZH
+        && (Characters.isHan(text.charAt(start)) || Characters.isHan(text.charAt(end - 1)));
+  }
+
+  /** One to eight words of Latin letters, hyphens, apostrophes and spaces, with a lower-case or capital letter. */
+  private static boolean isEnglishPhrase(String text, int start, int end) {
+    int words = 1;
+    boolean letter = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        words++;
+      } else if (Characters.isWordChar(c)) {
+        letter |= Character.isLetter(c);
+      } else if (c != '-' && c != '\'' ) {
+        return false;
+      }
+    }
+    return letter && words <= 8;
+  }
+
+  private static int skipBlanks(String text, int from, int limit) {
+    int i = from;
+    while (i < limit && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
   /** Every definition in {@code text}, in text order. Linear in the length of the text. */
   public static List<Definition> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * Every definition in {@code text}, in text order, and with {@code paraphrases} also the "long form (SF)" pairs
+   * whose letters do not align ("laboratory-wide automated test and analysis pipeline (TLA)"): their long form is
+   * the phrase before the bracket, up to punctuation or a function word, and they are marked not
+   * {@linkplain Definition#aligned() aligned}. A caller accepts a paraphrase only with other evidence, such as a
+   * dictionary that knows the short form. Linear in the length of the text.
+   */
+  public static List<Definition> find(String text, boolean paraphrases) {
     List<Definition> found = new ArrayList<>();
     for (int open = 0; open < text.length(); open++) {
       char c = text.charAt(open);
@@ -62,6 +262,9 @@ public final class AcronymDefinitions {
       Definition definition = longFirst(text, open, close);
       if (definition == null) {
         definition = shortFirst(text, open, close);
+      }
+      if (definition == null && paraphrases) {
+        definition = paraphrase(text, open, close);
       }
       if (definition != null) {
         found.add(definition);
@@ -124,6 +327,31 @@ public final class AcronymDefinitions {
       return null;
     }
     return new Definition(sfStart, sfEnd, longStart, windowEnd, false);
+  }
+
+  /** "phrase (SF)" where SF is a short form and the phrase has at least two words: an unaligned definition. */
+  private static Definition paraphrase(String text, int open, int close) {
+    int sfStart = skipBlanks(text, open + 1, close);
+    int sfEnd = close;
+    while (sfEnd > sfStart && text.charAt(sfEnd - 1) == ' ') {
+      sfEnd--;
+    }
+    if (sfStart >= sfEnd || !isShortForm(text.substring(sfStart, sfEnd))) {
+      return null;
+    }
+    int end = open;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0 || !Characters.isWordChar(text.charAt(end - 1))) {
+      return null;
+    }
+    int shortLength = sfEnd - sfStart;
+    int start = phraseStart(text, end, Math.min(shortLength + 5, shortLength * 2), true);
+    if (start >= end || text.substring(start, end).indexOf(' ') < 0 || text.startsWith("and ", start)) {
+      return null;
+    }
+    return new Definition(sfStart, sfEnd, start, end, false, false);
   }
 
   private static Definition shortFirst(String text, int open, int close) {

@@ -5,13 +5,14 @@ import java.math.BigDecimal;
 /**
  * Reads a number written with Chinese numerals, Arabic digits or both: 十 → 10, 十五 → 15, 两千 → 2000,
  * 一百零五 → 105, 二〇二一 → 2021, 1.3万亿 → 1300000000000, 3万4000 → 34000, 1,100万 → 11000000,
- * 二十万亿 → 20000000000000, 三万五 → 35000.
+ * 二十万亿 → 20000000000000, 三万五 → 35000, 二十五点五 → 25.5, 一点三万亿 → 1300000000000.
  *
  * <p>The scales 十, 百, 千 multiply the digit before them within a section and must fall from left to right;
  * 万 (10^4) and 亿 (10^8) close a section, and 亿 also multiplies everything before it, so that 一万亿 is 10^12.
  * 零 holds a place (一百零五). A last digit right after a scale counts in the next lower unit, as in speech:
  * 三万五 is 35000 and 一百二 is 120. A run of digits without any scale (二〇二一) is read digit by digit, as years
- * are written.
+ * are written. 点 is the decimal point: the digits after it are read one by one, and a scale that follows them
+ * (万, 亿, 万亿, …) multiplies the whole number, as in 一点三万亿.
  */
 public final class ChineseNumber {
 
@@ -61,8 +62,52 @@ public final class ChineseNumber {
    * @return the value, or null if the text is not a well-formed number
    */
   public static BigDecimal parse(CharSequence text) {
-    Parser parser = new Parser();
-    return parser.parse(text);
+    String s = text.toString();
+    int point = s.indexOf('点');
+    if (point >= 0) {
+      return parseWithPoint(s, point);
+    }
+    return new Parser().parse(s);
+  }
+
+  /** The scales that may follow the digits after 点: 一点三万亿, 二点五亿, 一点二万. */
+  private static final String[] SCALES_AFTER_POINT = {"万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿",
+    "万", ""};
+
+  /** 二十五点五 → 25.5, 一点三万亿 → 1.3 × 10^12; null unless both sides are well formed. */
+  private static BigDecimal parseWithPoint(String s, int point) {
+    if (point == 0 || s.indexOf('点', point + 1) >= 0) {
+      return null;
+    }
+    String rest = s.substring(point + 1);
+    for (String scale : SCALES_AFTER_POINT) {
+      if (!rest.endsWith(scale) || rest.length() == scale.length()) {
+        continue;
+      }
+      String fraction = rest.substring(0, rest.length() - scale.length());
+      StringBuilder digits = new StringBuilder("0.");
+      for (int i = 0; i < fraction.length(); i++) {
+        char c = fraction.charAt(i);
+        int d = c >= '0' && c <= '9' ? c - '0' : digit(c);
+        if (d < 0 || c == '两') {
+          return null;
+        }
+        digits.append((char) ('0' + d));
+      }
+      String whole = s.substring(0, point);
+      BigDecimal integer = new Parser().parse(whole);
+      if (integer == null || integer.scale() > 0
+          || (!scale.isEmpty() && (whole.indexOf('万') >= 0 || whole.indexOf('亿') >= 0))) {
+        return null;
+      }
+      BigDecimal value = integer.add(new BigDecimal(digits.toString()));
+      if (!scale.isEmpty()) {
+        value = value.multiply(new Parser().parse("一" + scale));
+      }
+      BigDecimal stripped = value.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+    return null;
   }
 
   /** The state of one parse. */

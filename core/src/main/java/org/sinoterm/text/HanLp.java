@@ -1,6 +1,9 @@
 package org.sinoterm.text;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One of the two classes of Sinoterm that call HanLP (the other, {@link HanLpSegmenter}, segments words and
@@ -20,5 +23,42 @@ public final class HanLp {
    */
   public static String toSimplified(String text) {
     return HanLP.convertToSimplifiedChinese(text);
+  }
+
+  /**
+   * A word of a segmented Chinese text: its offsets in the text given to {@link #segment(String)}, the word, and its
+   * HanLP part-of-speech tag (PKU/ICTCLAS style: {@code n} noun, {@code vn} verbal noun, {@code nz} other proper
+   * noun, {@code ns} place, {@code a} adjective, {@code v} verb, …).
+   */
+  public record Word(int start, int end, String text, String tag) {
+  }
+
+  /**
+   * Segments {@code text} into words with part-of-speech tags, with HanLP's default (Viterbi) segmenter. Words
+   * whose text cannot be found in order in {@code text} (HanLP may drop whitespace) are skipped, so every offset
+   * points into {@code text}. Never throws on text; an internal HanLP failure gives no words.
+   */
+  public static List<Word> segment(String text) {
+    List<Word> words = new ArrayList<>();
+    List<Term> terms;
+    try {
+      terms = HanLP.segment(text);
+    } catch (RuntimeException e) {
+      return words; // HanLP's own bug on some input; fewer words, never an exception
+    }
+    int cursor = 0;
+    for (Term term : terms) {
+      if (term.word == null || term.word.isEmpty()) {
+        continue;
+      }
+      int at = text.indexOf(term.word, cursor);
+      if (at < 0 || at - cursor > 16) {
+        continue;
+      }
+      String tag = term.nature == null ? "" : term.nature.toString();
+      words.add(new Word(at, at + term.word.length(), term.word, tag));
+      cursor = at + term.word.length();
+    }
+    return words;
   }
 }

@@ -104,6 +104,61 @@ class AgencyRecognizerTest {
         .toList());
   }
 
+  /** One row per bug found by the evaluation on the corpus, in words of its own. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # "a"/"an" before an acronym that modifies a noun: the article belongs to the noun
+      An NDRC official and a SAMR inspection team came; the supplier signed an NDA. | NDRC=NDRC; SAMR=SAMR
+      # another country's possessive before an acronym
+      Canada's MOF and the UK's NAO differ from the MOF and the NAO in Beijing. | MOF#2=MOF; NAO=CNAO
+      # capitals text: only acronyms that are also English words are doubted there
+      WHY NDRC IS WORRIED ABOUT STEEL                        | NDRC=NDRC
+      AT MOST THREE PLANTS WILL BE SAFE                      |
+      # an English name all in lower case describes, it does not name
+      its central committee met; the Central Committee voted | Central Committee=CCP_CENTRAL_COMMITTEE
+      # a short name at the head of a document number is a code
+      工信部印发通知（工信部联通信〔2023〕5号）                  | 工信部=MIIT
+      # 中办 and 国办, but not inside other words or document numbers
+      中办、国办联合印发意见，国办发〔2023〕2号同时废止，各地要集中办理。 | 中办=CCP_CENTRAL_COMMITTEE; 国办=STATE_COUNCIL
+      # a label after a local body's name is not part of it
+      Issuing body: Tianjin Municipal Bureau of Commerce Date: May 9, 2022 | Tianjin Municipal Bureau of Commerce=-
+      # adjacent head nouns: the last one ends the name
+      the Shandong Provincial State-owned Assets Supervision and Administration Commission said | Shandong Provincial State-owned Assets Supervision and Administration Commission=-
+      # customs districts are named by their place alone
+      Ningbo Customs and Xiamen Customs seized fake chips; 青岛海关也查获了一批。 | Ningbo Customs=-; Xiamen Customs=-; 青岛海关=-
+      # an unknown long form needs a word that makes it Chinese; another country's body is not one
+      the US National Security Council (NSC) and the NSC staff | 
+      the Ministry of Trade, Industry and Energy (MOTIE) said MOTIE would act |
+      The Central Leading Group for Maritime Rights (CLGMR) met; the CLGMR reports weekly. | Central Leading Group for Maritime Rights=-; CLGMR=-; CLGMR=-
+      # bodies of the State Council that the dictionary does not list, in both languages
+      国务院安全生产委员会和国务院学位委员会发文，国务院各部门执行。 | 国务院安全生产委员会=-; 国务院学位委员会=-; 国务院=STATE_COUNCIL
+      the Anti-Monopoly Commission of the State Council and the General Office of the State Council | Anti-Monopoly Commission of the State Council=-; General Office of the State Council=STATE_COUNCIL
+      The Customs Tariff Commission of the State Council, in Chinese 国务院关税税则委员会, sets tariffs. | Customs Tariff Commission of the State Council=-; 国务院关税税则委员会=-
+      The General Office of the State Council replied. | General Office of the State Council=STATE_COUNCIL
+      # common English names: Xinhua, PBoC
+      a Xinhua report cited PBoC data                        | Xinhua=XINHUA; PBoC=PBOC
+      """)
+  void regressions(String input, String expected) {
+    recognizes(input, expected);
+  }
+
+  @Test
+  void bracketsThatAnnounceTheShortFormAreLinked() {
+    Extraction extraction = EXTRACTOR.extract("中国人民银行（以下简称人民银行）和 the China Securities Regulatory "
+        + "Commission (hereinafter referred to as \u201cCSRC\u201d) signed.");
+    List<String> links = extraction.links().stream()
+        .map(l -> l.type() + ":" + l.from().text() + "->" + l.to().text()).toList();
+    assertEquals(List.of("ABBREVIATION:人民银行->中国人民银行",
+        "ABBREVIATION:CSRC->China Securities Regulatory Commission"), links);
+  }
+
+  @Test
+  void theShortNamesOfTheGeneralOfficesNameTheOffice() {
+    AgencyRef office = EXTRACTOR.extract("国办印发").entities().get(0).normalized(AgencyRef.class);
+    assertEquals("STATE_COUNCIL", office.key());
+    assertEquals(new AgencyRef.Office("General Office", "办公厅"), office.office());
+  }
+
   @Test
   void namesWrappedAcrossLinesAreFound() {
     String text = "The National Medical Products\nAdministration and the Guangdong Provincial Department of "
@@ -152,11 +207,13 @@ class AgencyRecognizerTest {
 
   @Test
   void anAcronymDefinedInTheTextIsRecognizedAtLaterMentions() {
+    // "an BMEIB-led team" works for the bureau; "BMEIB Holdings" is a company that shares the letters.
     String text = "The Beijing Municipal Economic and Information Bureau (BMEIB) issued rules. Later the BMEIB "
-        + "revised them, and an BMEIB-led team checked.";
+        + "revised them, and an BMEIB-led team checked them at BMEIB Holdings.";
     Extraction extraction = EXTRACTOR.extract(text);
     List<String> found = extraction.entities().stream().map(Entity::text).toList();
-    assertEquals(List.of("Beijing Municipal Economic and Information Bureau", "BMEIB", "BMEIB"), found);
+    assertEquals(List.of("Beijing Municipal Economic and Information Bureau", "BMEIB", "BMEIB", "BMEIB"), found);
+    assertEquals(text.indexOf("BMEIB-led"), extraction.entities().get(3).start());
     AgencyRef learned = extraction.entities().get(2).normalized(AgencyRef.class);
     assertEquals("BMEIB", learned.acronym());
     assertEquals(AgencyLevel.LOCAL, learned.level());

@@ -52,4 +52,58 @@ class AcronymDefinitionsTest {
     String hostile = "a".repeat(200_000) + " (AB)".repeat(20_000);
     assertTrue(AcronymDefinitions.find(hostile).size() <= 20_000);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      core parts of ultrasound endoscopes (超声内镜) are imported | ultrasound endoscopes | 超声内镜 | false
+      to become a "transportation superpower" (交通强国) by 2050 | transportation superpower | 交通强国 | false
+      technologies such as 5G (第五代移动通信) | 5G | 第五代移动通信 | false
+      发展超声内镜 (ultrasound endoscopes) | ultrasound endoscopes | 发展超声内镜 | true
+      """)
+  void findsGlosses(String text, String english, String chinese, boolean chineseFirst) {
+    List<AcronymDefinitions.Gloss> found = AcronymDefinitions.glosses(text);
+    assertEquals(1, found.size(), () -> "glosses in: " + text + " -> " + found);
+    assertEquals(english, found.get(0).english(text));
+    assertEquals(chinese, found.get(0).chinese(text));
+    assertEquals(chineseFirst, found.get(0).chineseFirst());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "14th Five-Year Plan for Medical Equipment (十部门关于印发《\"十四五\"医疗装备产业发展规划》的通知)",
+      "MIIT notice (CN); Reuters article (EN)",
+      "a note (in brackets) and (2021年)",
+  })
+  void findsNoGloss(String text) {
+    assertEquals(List.of(), AcronymDefinitions.glosses(text));
+  }
+
+  @Test
+  void paraphrasesAreFoundOnlyWhenAsked() {
+    String text = "surgical robots, laboratory-wide automated test and analysis pipeline (TLA).";
+    assertEquals(List.of(), AcronymDefinitions.find(text));
+    List<AcronymDefinitions.Definition> found = AcronymDefinitions.find(text, true);
+    assertEquals(1, found.size());
+    assertEquals("laboratory-wide automated test and analysis pipeline", found.get(0).longForm(text));
+    assertTrue(!found.get(0).aligned());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ministry of Industry and Information Technology | AGENCY
+      Beijing Municipal Economic and Information Bureau | AGENCY
+      extracorporeal membrane oxygenation | TECHNOLOGY
+      Internet of Things | TECHNOLOGY
+      high-precision real-time inspection system | TECHNOLOGY
+      ultrasound endoscopes | TECHNOLOGY
+      China International Import Expo | NAME
+      Semiconductor Manufacturing International Corporation | NAME
+      Five-Year Plan | NAME
+      state-owned enterprises | TERM
+      research and development | TERM
+      compound annual growth rate | TERM
+      """)
+  void headWordsSayWhatALongFormNames(String longForm, HeadWords.Kind kind) {
+    assertEquals(kind, HeadWords.ofLongForm(longForm));
+  }
 }

@@ -37,13 +37,20 @@ class ChineseNumberTest {
       3万4       | 30004
       15        | 15
       6.5       | 6.5
+      二十五点五 | 25.5
+      三点一四   | 3.14
+      零点五     | 0.5
+      一点三万亿 | 1300000000000
+      二点五亿   | 250000000
+      十点零五万 | 100500
       """)
   void parses(String text, String expected) {
     assertEquals(new BigDecimal(expected), ChineseNumber.parse(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "万", "亿", "十五x", "1.2.3", ".5", "3五万4000千百2", "千百", "五十百", "三万五万", "12千"})
+  @ValueSource(strings = {"", "万", "亿", "十五x", "1.2.3", ".5", "3五万4000千百2", "千百", "五十百", "三万五万", "12千", "点五", "一点",
+      "一点二点三", "一万点五万", "一点两", "一点三千"})
   void rejects(String text) {
     assertNull(ChineseNumber.parse(text));
   }
@@ -114,6 +121,31 @@ class ChineseNumberTest {
       assertEquals(new BigDecimal(n), ChineseNumber.parse(written), written);
     }
     assertEquals(new BigDecimal(limit), ChineseNumber.parse(write(limit)));
+  }
+
+  /** Decimals written out with 点 (二十五点五, 一点三万亿) parse back to themselves. */
+  @Test
+  void decimalsWrittenWithPointParseBackToThemselves() {
+    Random random = new Random(11);
+    String[] scales = {"", "万", "亿", "万亿"};
+    BigDecimal[] values = {BigDecimal.ONE, BigDecimal.TEN.pow(4), BigDecimal.TEN.pow(8), BigDecimal.TEN.pow(12)};
+    String digits = "零一二三四五六七八九";
+    for (int round = 0; round < 5000; round++) {
+      BigInteger whole = BigInteger.valueOf(random.nextInt(10_000));
+      StringBuilder fraction = new StringBuilder();
+      int places = 1 + random.nextInt(4);
+      for (int i = 0; i < places; i++) {
+        fraction.append(digits.charAt(random.nextInt(10)));
+      }
+      int scale = random.nextInt(scales.length);
+      String written = write(whole) + "点" + fraction + scales[scale];
+      StringBuilder plain = new StringBuilder(whole + ".");
+      for (int i = 0; i < fraction.length(); i++) {
+        plain.append(digits.indexOf(fraction.charAt(i)));
+      }
+      BigDecimal expected = new BigDecimal(plain.toString()).multiply(values[scale]);
+      assertEquals(0, expected.compareTo(ChineseNumber.parse(written)), written);
+    }
   }
 
   @Test

@@ -1,0 +1,189 @@
+package org.sinoterm.technology;
+
+import java.util.List;
+import java.util.Set;
+import org.sinoterm.EntityType;
+import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.recognize.Document;
+import org.sinoterm.recognize.Mention;
+import org.sinoterm.recognize.Mentions;
+import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.text.NormalizedText;
+import org.sinoterm.text.Words;
+
+/**
+ * Finds technologies, and the terms that texts define. In order:
+ *
+ * <ol>
+ *   <li>dictionary surfaces that pass the context rules below: acronyms as written ("ECMO", "5G", "AI", not "ai"),
+ *       English names and their variants in any case except for the acronyms inside them ("AI chips"), whole words
+ *       only ("PET" not in "PETs" unless listed, "CT" not in "CTO"), and Chinese names in Chinese text
+ *       (体外膜肺氧合, 工业互联网);</li>
+ *   <li>definitions in place ({@link TechnologyDefinitions}): "long form (ACR)", "long form [ACR]", "ACR (long
+ *       form)" give ABBREVIATION links, and a defined acronym is recognized at its later mentions;</li>
+ *   <li>Chinese glosses ({@link TechnologyGlosses}): "ultrasound endoscopes (超声内镜)" gives a TRANSLATION link.</li>
+ * </ol>
+ *
+ * <p>Context rules, so that ordinary words are not taken for technologies: an acronym inside a heading written in
+ * capitals is a word of the heading ("WHY IT MATTERS"); a one-word name that is an ordinary noun is part of a
+ * proper name when it is capitalized after another capitalized word ("Horizon Robotics", "Yuwell Batteries"); a
+ * Chinese name right before 公司, 有限公司 or 集团 is part of a company's name; and "chip" in "bargaining chip" or
+ * "blue chip" is no semiconductor.
+ *
+ * <p>For input {@code "core technologies including extracorporeal membrane oxygenation [ECMO] and 5G"} the
+ * mentions are "extracorporeal membrane oxygenation", "ECMO" (both key ECMO, linked by ABBREVIATION) and "5G".
+ */
+public final class TechnologyRecognizer implements Recognizer {
+
+  static final String RULE_DICTIONARY = "dictionary";
+
+  private static final double ACRONYM_CONFIDENCE = 0.9;
+  private static final double NAME_CONFIDENCE = 0.95;
+  private static final double COMMON_WORD_CONFIDENCE = 0.85;
+  private static final double CHINESE_CONFIDENCE = 0.93;
+  private static final Set<String> NOT_A_CHIP = Set.of("bargaining", "blue", "poker", "potato", "wood");
+  private static final String[] COMPANY_SUFFIXES = {"有限公司", "公司", "集团", "股份"};
+
+  private final TechnologyDictionary dictionary;
+
+  public TechnologyRecognizer(TechnologyDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  @Override
+  public void recognize(Document document, Mentions mentions) {
+    NormalizedText text = document.text();
+    String t = text.text();
+    addDictionaryMentions(t, dictionary.findAll(text), mentions);
+    dropInsideBodies(mentions);
+    TechnologyDefinitions.apply(text, dictionary, this::acronymFits, mentions);
+    TechnologyGlosses.apply(t, mentions);
+  }
+
+  private void addDictionaryMentions(String t, List<SurfaceAutomaton.Match<TechnologySurface>> matches,
+      Mentions mentions) {
+    for (SurfaceAutomaton.Match<TechnologySurface> match : matches) {
+      TechnologySurface surface = match.value();
+      int start = match.start();
+      int end = match.end();
+      double confidence;
+      switch (surface.kind()) {
+        case ACRONYM -> {
+          if (!acronymFits(t, start, end)) {
+            continue;
+          }
+          confidence = ACRONYM_CONFIDENCE;
+        }
+        case ENGLISH_NAME -> {
+          if (surface.commonWord() && (inProperName(t, start) || notATechnology(t, start, end))) {
+            continue;
+          }
+          confidence = surface.commonWord() ? COMMON_WORD_CONFIDENCE : NAME_CONFIDENCE;
+        }
+        default -> {
+          if (beforeCompanySuffix(t, end)) {
+            continue;
+          }
+          confidence = CHINESE_CONFIDENCE;
+        }
+      }
+      mentions.add(new Mention(EntityType.TECHNOLOGY, start, end, surface.entry().ref(), confidence,
+          RULE_DICTIONARY));
+    }
+  }
+
+  /**
+   * A technology named inside the name of a body is part of that name: "Information Technology" in the Ministry of
+   * Industry and Information Technology, 科学技术 in 科学技术部.
+   */
+  private static void dropInsideBodies(Mentions mentions) {
+    List<Mention> bodies = mentions.of(EntityType.AGENCY);
+    if (bodies.isEmpty()) {
+      return;
+    }
+    java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+    for (Mention body : bodies) {
+      spans.merge(body.start(), body.end(), Math::max);
+    }
+    mentions.removeIf(m -> {
+      if (m.type() != EntityType.TECHNOLOGY) {
+        return false;
+      }
+      java.util.Map.Entry<Integer, Integer> before = spans.floorEntry(m.start());
+      while (before != null) {
+        if (before.getValue() >= m.end()) {
+          return true;
+        }
+        before = spans.lowerEntry(before.getKey());
+        if (before != null && m.start() - before.getKey() > 200) {
+          return false;
+        }
+      }
+      return false;
+    });
+  }
+
+  /** An acronym is a technology unless it is a word of a heading written in capitals. */
+  boolean acronymFits(String t, int start, int end) {
+    return !inCapitalsLine(t, start, end);
+  }
+
+  /** "Horizon Robotics": a capitalized common noun after a capitalized word that does not start the sentence. */
+  private static boolean inProperName(String t, int start) {
+    if (!Character.isUpperCase(t.charAt(start))) {
+      return false;
+    }
+    Words.Word previous = Words.before(t, start);
+    return previous != null && previous.end() < start && previous.isCapitalized()
+        && !Words.startsSentence(t, previous.start()) && !previous.isUpperCase();
+  }
+
+  private static boolean notATechnology(String t, int start, int end) {
+    String surface = t.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    if (!surface.startsWith("chip")) {
+      return false;
+    }
+    int from = start;
+    if (from > 0 && t.charAt(from - 1) == '-') {
+      from--; // blue-chip
+    }
+    Words.Word previous = Words.before(t, from);
+    return previous != null && NOT_A_CHIP.contains(previous.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean beforeCompanySuffix(String t, int end) {
+    for (String suffix : COMPANY_SUFFIXES) {
+      if (t.startsWith(suffix, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line without lower-case letters and with at least two other words of capitals: a heading. */
+  private boolean inCapitalsLine(String t, int start, int end) {
+    int lineStart = start;
+    while (lineStart > 0 && t.charAt(lineStart - 1) != '\n' && start - lineStart < 200) {
+      lineStart--;
+    }
+    int lineEnd = end;
+    while (lineEnd < t.length() && t.charAt(lineEnd) != '\n' && lineEnd - end < 200) {
+      lineEnd++;
+    }
+    int otherWords = 0;
+    for (int i = lineStart; i < lineEnd; i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c) && (i == lineStart || !Character.isLetterOrDigit(t.charAt(i - 1)))
+          && (i < start || i >= end)) {
+        Words.Word word = Words.after(t, i);
+        if (word != null && word.text().length() >= 2 && !dictionary.isAcronym(word.text())) {
+          otherWords++;
+        }
+      }
+    }
+    return otherWords >= 2;
+  }
+}
