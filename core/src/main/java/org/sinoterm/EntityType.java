@@ -11,7 +11,9 @@ public enum EntityType {
   /** A number with its unit, range, bound and rate: "six to eight firms", "CNY 1.3 trillion", 1.3万亿元. */
   QUANTITY(Quantity.class),
   /** A date, month, year, half, quarter, interval or duration: "December 28, 2021", 2021—2025年, "Q3 2022". */
-  DATE(TimeValue.class);
+  DATE(TimeValue.class),
+  /** A bilingual or discovered term: transportation superpower (交通强国), ultrahigh field magnetic resonance imaging. */
+  TERM(TermRef.class);
 
   private final Class<? extends Normalized> normalizedType;
 

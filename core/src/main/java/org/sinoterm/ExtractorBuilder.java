@@ -12,8 +12,10 @@ import java.util.Set;
 import org.sinoterm.agency.AgencyDictionary;
 import org.sinoterm.agency.AgencyRecognizer;
 import org.sinoterm.agency.PlaceNames;
+import org.sinoterm.align.WordAligner;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
+import org.sinoterm.link.ParentheticalTerms;
 import org.sinoterm.quantity.QuantityRecognizer;
 import org.sinoterm.quantity.UnitDictionary;
 import org.sinoterm.recognize.Recognizer;
@@ -122,6 +124,10 @@ public final class ExtractorBuilder {
       if (types.contains(EntityType.QUANTITY)) {
         recognizers.add(new QuantityRecognizer(units));
       }
+    }
+    if (types.contains(EntityType.TERM)) {
+      // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.
+      recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types));
   }

@@ -6,5 +6,5 @@ package org.sinoterm;
  *
  * @since 0.1.0
  */
-public sealed interface Normalized permits AgencyRef, Quantity, TimeValue {
+public sealed interface Normalized permits AgencyRef, Quantity, TimeValue, TermRef {
 }

@@ -1,5 +1,7 @@
 package org.sinoterm;
 
+import org.sinoterm.align.WordAligner;
+
 /**
  * The entry point of Sinoterm.
  *
@@ -10,6 +12,7 @@ package org.sinoterm;
  *     .types(EntityType.AGENCY)
  *     .addDictionary(Path.of("my-agencies.tsv"))               // errors name the file and line
  *     .build();                                                // immutable, thread-safe
+ * double s = Sinoterm.aligner().score("十四五机器人产业发展规划", "14th Five-Year Plan for the Robotics Industry");
  * }</pre>
  *
  * @since 0.1.0
@@ -22,6 +25,8 @@ public final class Sinoterm {
    * ExceptionInInitializerError once and NoClassDefFoundError after.
    */
   private static volatile Extractor defaultExtractor;
+  /** The default aligner, created on first use; its dictionaries load on its first alignment. */
+  private static volatile Aligner defaultAligner;
 
   private Sinoterm() {
   }
@@ -42,6 +47,29 @@ public final class Sinoterm {
       }
     }
     return extractor;
+  }
+
+  /**
+   * The bilingual aligner with the bundled dictionaries (policy vocabulary, bodies, places, CC-CEDICT): scores how
+   * well an English text renders a Chinese one and explains which words aligned. Shared, immutable and
+   * thread-safe; the dictionaries load on the first alignment.
+   *
+   * <pre>{@code
+   * double s = Sinoterm.aligner().score("个人信息保护法", "Personal Information Protection Law");
+   * }</pre>
+   */
+  public static Aligner aligner() {
+    Aligner aligner = defaultAligner;
+    if (aligner == null) {
+      synchronized (Sinoterm.class) {
+        aligner = defaultAligner;
+        if (aligner == null) {
+          aligner = WordAligner.bundled();
+          defaultAligner = aligner;
+        }
+      }
+    }
+    return aligner;
   }
 
   /** A builder for an extractor with other types or additional dictionaries. */

@@ -47,6 +47,10 @@ class SchemaCommandTest {
     List<String> recordFields = Arrays.stream(org.sinoterm.AgencyRef.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName).toList();
     assertEquals(recordFields, agencyFields);
+    List<String> termFields = new ArrayList<>();
+    defs.at("/term/properties").fieldNames().forEachRemaining(termFields::add);
+    assertEquals(Arrays.stream(org.sinoterm.TermRef.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList(), termFields);
   }
 
   private static List<String> properties(JsonNode object) {

@@ -20,7 +20,8 @@ import org.sinoterm.text.Words;
  *   <li>dictionary surfaces (acronyms as written, English names in any case, Chinese full and short names) that
  *       pass the context rules below, extended by 中华人民共和国 / "of the People's Republic of China" and by an
  *       office (科技部办公厅, "General Office of the State Council");</li>
- *   <li>local bodies by their form ({@link LocalBodies});</li>
+ *   <li>local bodies by their form ({@link LocalBodies}), and bodies of the State Council the dictionary does not
+ *       list ({@link CouncilBodies});</li>
  *   <li>collective issuers such as 十部门 ({@link CollectiveIssuers});</li>
  *   <li>the short names of the two general offices, 中办 and 国办 ({@link OfficeAbbreviations});</li>
  *   <li>every item of an issuer line ({@link IssuerLines});</li>
@@ -102,6 +103,7 @@ public final class AgencyRecognizer implements Recognizer {
     List<SurfaceAutomaton.Match<AgencySurface>> matches = dictionary.findAll(text);
     addDictionaryMentions(t, matches, mentions);
     localBodies.recognize(text, mentions);
+    CouncilBodies.recognize(t, mentions);
     CollectiveIssuers.recognize(t, mentions);
     OfficeAbbreviations.recognize(t, dictionary, mentions);
     IssuerLines.recognize(t, matches, mentions);

@@ -26,6 +26,16 @@ public final class BundledDictionaries {
     return read("places.tsv");
   }
 
+  /** The curated policy vocabulary, format {@code vocabulary/1}. */
+  public static TsvFile policyVocabulary() {
+    return read("policy-vocabulary.tsv");
+  }
+
+  /** The general zh–en lexicon converted from CC-CEDICT, format {@code lexicon/1}. */
+  public static TsvFile cedict() {
+    return read("cedict.tsv");
+  }
+
   /** Currencies and units of measure, format {@code unit/1}. */
   public static TsvFile units() {
     return read("units.tsv");

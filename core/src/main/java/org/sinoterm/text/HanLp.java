@@ -3,8 +3,9 @@ package org.sinoterm.text;
 import com.hankcs.hanlp.HanLP;
 
 /**
- * The one class of Sinoterm that calls HanLP. HanLP keeps its dictionaries in static fields that load on first
- * use; keeping every call here means they load lazily, only when Chinese text is seen, and that HanLP's types
+ * One of the two classes of Sinoterm that call HanLP (the other, {@link HanLpSegmenter}, segments words and
+ * gives pinyin for the aligner). HanLP keeps its dictionaries in static fields that load on first use; keeping
+ * every call in these two classes means they load lazily, only when Chinese text is seen, and that HanLP's types
  * never appear in Sinoterm's API.
  */
 public final class HanLp {

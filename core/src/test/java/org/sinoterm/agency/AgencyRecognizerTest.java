@@ -130,6 +130,11 @@ class AgencyRecognizerTest {
       the US National Security Council (NSC) and the NSC staff | 
       the Ministry of Trade, Industry and Energy (MOTIE) said MOTIE would act |
       The Central Leading Group for Maritime Rights (CLGMR) met; the CLGMR reports weekly. | Central Leading Group for Maritime Rights=-; CLGMR=-; CLGMR=-
+      # bodies of the State Council that the dictionary does not list, in both languages
+      国务院安全生产委员会和国务院学位委员会发文，国务院各部门执行。 | 国务院安全生产委员会=-; 国务院学位委员会=-; 国务院=STATE_COUNCIL
+      the Anti-Monopoly Commission of the State Council and the General Office of the State Council | Anti-Monopoly Commission of the State Council=-; General Office of the State Council=STATE_COUNCIL
+      The Customs Tariff Commission of the State Council, in Chinese 国务院关税税则委员会, sets tariffs. | Customs Tariff Commission of the State Council=-; 国务院关税税则委员会=-
+      The General Office of the State Council replied. | General Office of the State Council=STATE_COUNCIL
       # common English names: Xinhua, PBoC
       a Xinhua report cited PBoC data                        | Xinhua=XINHUA; PBoC=PBOC
       """)
