@@ -117,7 +117,7 @@ final class EnglishQuantities {
       "quadrillion");
   /** Abbreviations glued to a money amount: "US$5m", "€2bn", "$300k"; only after a currency. */
   private static final Set<String> MONEY_SCALES = Set.of("k", "m", "b", "bn", "mn", "tn", "trn", "mln", "bln");
-  private static final int MAX_NOUN_WORDS = 4;
+  private static final int MAX_NOUN_WORDS = 6;
   private static final int MAX_NUMBER_WORDS = 12;
   private static final int MAX_DIGITS = 30;
 
@@ -675,6 +675,10 @@ final class EnglishQuantities {
       if (quoted && wordEnd < t.length() && t.charAt(wordEnd) == '"') {
         quoted = false;
         wordEnd++;
+      }
+      if (headStart < 0 && wordEnd + 1 < t.length() && t.charAt(wordEnd) == ','
+          && t.charAt(wordEnd + 1) == ' ') {
+        wordEnd++; // "1,500 steel, cement and aluminium smelting companies": a list of modifiers
       }
       int next = skipSpaces(wordEnd);
       if (next == wordEnd) {

@@ -127,6 +127,7 @@ class QuantityRecognizerTest {
       lines longer than 300 km and parts smaller than 5 mm                     | longer than 300 km=>300 km; smaller than 5 mm=<5 mm
       more than CNY 500,000 a tonne, about $132 per kilowatt-hour               | more than CNY 500,000 a tonne=>500000 CNY per 1 t; about $132 per kilowatt-hour=~132 USD per 1 kWh
       added 936,000 public and private chargers                                | 936,000 public and private chargers=936000 charger
+      about 1,500 steel, cement and aluminium smelting companies; seven medium and heavy rare earths | about 1,500 steel, cement and aluminium smelting companies=~1500 company; seven medium and heavy rare earths=7 earth
       粮食产量稳定在1.3万亿斤以上，浓度控制在35微克/立方米左右                   | 1.3万亿斤以上=>=1300000000000 jin; 35微克/立方米左右=~35 μg per 1 m3
       """)
   void goldenCases(String input, String expected) {
