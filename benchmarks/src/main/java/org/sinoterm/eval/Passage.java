@@ -1,0 +1,41 @@
+package org.sinoterm.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sinoterm.EntityType;
+import org.sinoterm.LinkType;
+
+/**
+ * One annotated passage of the corpus.
+ *
+ * @param id a stable id, such as {@code merics-007}
+ * @param genre the kind of text: {@code merics-block}, {@code news}, {@code consultancy}, …
+ * @param text the passage
+ * @param annotated the entity types annotated in full in this passage; predictions of other types are not scored
+ * @param entities the gold entities
+ * @param links the gold links
+ */
+public record Passage(String id, String genre, String text, Set<EntityType> annotated, List<Gold> entities,
+    List<GoldLink> links) {
+
+  public Passage {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    annotated = Set.copyOf(annotated);
+    entities = List.copyOf(entities);
+    links = List.copyOf(links);
+  }
+
+  /**
+   * A gold entity. {@code normalized} holds the fields the annotator checked, as strings; a null value means
+   * the field must be absent ({@code key=-} in the markup for a body that is in no dictionary).
+   */
+  public record Gold(String id, EntityType type, int start, int end, String text, Map<String, String> normalized) {
+  }
+
+  /** A gold link between two gold entities, by id. */
+  public record GoldLink(LinkType type, String from, String to) {
+  }
+}

@@ -1,0 +1,76 @@
+package org.sinoterm.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sinoterm.EntityType;
+import org.sinoterm.LinkType;
+import org.sinoterm.Sinoterm;
+import org.sinoterm.dict.BundledDictionaries;
+import org.sinoterm.dict.TsvFile;
+
+/** The bundled corpus: compiled from its markup, consistent with the dictionary, and scored. */
+class CorpusTest {
+
+  /** Surefire runs tests in the module directory. */
+  private static final Path MARKUP = Path.of("corpus");
+
+  @Test
+  void compiledCorpusMatchesItsMarkup() throws IOException {
+    String expected = Corpus.toJsonLines(Corpus.compile(MARKUP));
+    String bundled;
+    try (InputStream in = Corpus.class.getResourceAsStream(Corpus.RESOURCE)) {
+      bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, bundled, "corpus.jsonl is out of date: run the compile command in "
+        + "benchmarks/corpus/GUIDELINES.md");
+  }
+
+  @Test
+  void everyAgencyKeyIsADictionaryKey() {
+    TsvFile agencies = BundledDictionaries.agencies();
+    Set<String> keys = new HashSet<>();
+    agencies.rows().forEach(row -> keys.add(row.get(agencies.columnIndex("key"))));
+    for (Passage passage : Corpus.bundled()) {
+      for (Passage.Gold gold : passage.entities()) {
+        String key = gold.normalized().get("key");
+        assertTrue(gold.type() != EntityType.AGENCY || key == null || keys.contains(key),
+            () -> passage.id() + ": '" + gold.text() + "' has key " + key + ", which agencies.tsv does not define");
+      }
+    }
+  }
+
+  @Test
+  void theCorpusIsLargeEnough() {
+    List<Passage> passages = Corpus.bundled();
+    long agencies = passages.stream().flatMap(p -> p.entities().stream())
+        .filter(g -> g.type() == EntityType.AGENCY).count();
+    assertTrue(passages.size() >= 40, "passages: " + passages.size());
+    assertTrue(agencies >= 300, "agency mentions: " + agencies);
+  }
+
+  /**
+   * Floors just under the measured scores, so that a change that breaks agency recognition fails the build. The
+   * measured numbers are in the README (Accuracy); raise the floors when a change raises the scores.
+   */
+  @Test
+  void agencyRecognitionDoesNotRegress() {
+    Evaluation evaluation = Evaluation.run(Sinoterm.extractor(), Corpus.bundled());
+    Evaluation.Counts agencies = evaluation.entities().get(EntityType.AGENCY);
+    assertTrue(agencies.f1() >= 0.975, () -> evaluation.table() + evaluation.findingsReport());
+    assertTrue(agencies.overlapF1() >= 0.98, () -> evaluation.table() + evaluation.findingsReport());
+    assertTrue(agencies.normalizationAccuracy() >= 0.99, () -> evaluation.table() + evaluation.findingsReport());
+    Evaluation.Counts abbreviations = evaluation.links().get(LinkType.ABBREVIATION);
+    assertTrue(abbreviations.f1() >= 0.9, () -> evaluation.table() + evaluation.findingsReport());
+    Evaluation.Counts translations = evaluation.links().get(LinkType.TRANSLATION);
+    assertTrue(translations.f1() >= 0.95, () -> evaluation.table() + evaluation.findingsReport());
+  }
+}
