@@ -133,7 +133,8 @@ public final class PerformanceReport {
       options.threads(threads);
     }
     if (quick) {
-      options.warmupIterations(benchmark == StartupBenchmark.class ? 0 : 1).warmupTime(TimeValue.seconds(1))
+      options.warmupIterations(
+          benchmark == StartupBenchmark.class || benchmark == CoreNlpStartupBenchmark.class ? 0 : 1).warmupTime(TimeValue.seconds(1))
           .measurementIterations(1).measurementTime(TimeValue.seconds(1)).forks(1);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
