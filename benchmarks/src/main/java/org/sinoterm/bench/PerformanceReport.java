@@ -198,8 +198,17 @@ public final class PerformanceReport {
       } catch (IOException | RuntimeException e) {
         cpu = System.getProperty("os.arch");
       }
-      long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-          .getTotalMemorySize();
+      long memory = 0;
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"), StandardCharsets.UTF_8)) {
+          if (line.startsWith("MemTotal:")) {
+            memory = 1024 * Long.parseLong(line.replaceAll("[^0-9]", ""));
+            break;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        memory = 0; // not Linux: the memory is left unknown (0 GB)
+      }
       return String.format(Locale.ROOT, "%s, %d cores, %.0f GB RAM, %s %s, %s %s", cpu,
           Runtime.getRuntime().availableProcessors(), memory / 1e9, System.getProperty("os.name"),
           System.getProperty("os.version"), System.getProperty("java.vm.name"), System.getProperty("java.version"));
