@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sinoterm.AgencyRef;
 import org.sinoterm.Entity;
 import org.sinoterm.EntityType;
 import org.sinoterm.Extraction;
@@ -168,8 +167,10 @@ class ExtractCorpusTest {
         }
       }
       for (Entity entity : extraction.entities()) {
-        if (entity.normalized() instanceof AgencyRef body && body.en() != null && body.zh() != null) {
-          keys.add(String.join("|", "BILINGUAL", entity.type().name(), body.en(), body.zh(), body.key()));
+        Map<String, String> fields = NormalizedFields.of(entity.normalized()); // any type with both names
+        if (fields.get("en") != null && fields.get("zh") != null) {
+          keys.add(String.join("|", "BILINGUAL", entity.type().name(), fields.get("en"), fields.get("zh"),
+              String.valueOf(fields.get("key"))));
         }
       }
       for (String key : keys) {
