@@ -32,6 +32,13 @@ import org.sinoterm.LinkType;
  *       share whose normalized value has every field the annotator checked.</li>
  *   <li>Per link type: precision, recall and F1 of links whose two ends match gold entities exactly.</li>
  *   <li>Only the types a passage annotates are scored in it; predictions of other types are ignored there.</li>
+ *   <li>A quantity or date is checked whole: every field of {@link #COMPLETE_FIELDS} the annotator did not give
+ *       must be absent (or false) in the prediction, so that "value" means exact normalization. Values compare as
+ *       the JSON output writes them: an enumeration in any case ({@code bound=gt} matches {@code GT}), a decimal
+ *       by its value.</li>
+ *   <li>The same counts per language ({@link #byLanguage()}): an entity is Chinese if its text or a character
+ *       right next to it is Chinese (Han, CJK punctuation or a full-width form), so that 22.5% in 增长22.5% counts as
+ *       Chinese; otherwise English.</li>
  * </ul>
  *
  * Every miss, false hit, wrong value and link error is kept as a {@link Finding}, in passage order. For example, a
@@ -40,7 +47,21 @@ import org.sinoterm.LinkType;
  */
 public final class Evaluation {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  /** Keeps decimals as they are (1300000000000, not 1.3E+12), so that findings show them as the output does. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true)).build();
+
+  /**
+   * The fields a gold quantity or date is checked on whether the annotator writes them or not; an unwritten one
+   * must be absent. AGENCY is checked only on the fields written.
+   */
+  public static final Map<EntityType, List<String>> COMPLETE_FIELDS = Map.of(
+      EntityType.QUANTITY, List.of("value", "min", "max", "unit", "bound", "approx", "per.value", "per.unit",
+          "change", "yearOnYear"),
+      EntityType.DATE, List.of("value", "start", "end", "duration"));
+
+  /** The languages of {@link #byLanguage()}. */
+  public static final List<String> LANGUAGES = List.of("en", "zh");
 
   /**
    * Counts for one entity or link type.
@@ -113,6 +134,7 @@ public final class Evaluation {
   }
 
   private final Map<EntityType, Counts> entities = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Map<String, Counts>> byLanguage = new EnumMap<>(EntityType.class);
   private final Map<LinkType, Counts> links = new EnumMap<>(LinkType.class);
   /** ABBREVIATION links (definitions in place) by the type of their short form: AGENCY, TECHNOLOGY, TERM. */
   private final Map<EntityType, Counts> definitions = new EnumMap<>(EntityType.class);
@@ -133,41 +155,75 @@ public final class Evaluation {
 
   private void score(Passage passage, Extraction extraction) {
     passages++;
+    String text = passage.text();
     for (EntityType type : passage.annotated()) {
       List<Passage.Gold> gold = passage.entities().stream().filter(g -> g.type() == type).toList();
       List<Entity> predicted = extraction.entities(type);
-      Map<Passage.Gold, Entity> exactly = new LinkedHashMap<>();
-      Set<Entity> used = new HashSet<>();
-      for (Passage.Gold g : gold) {
-        for (Entity e : predicted) {
-          if (e.start() == g.start() && e.end() == g.end() && used.add(e)) {
-            exactly.put(g, e);
-            break;
-          }
+      entities.merge(type, count(passage, type, gold, predicted, true), Counts::plus);
+      for (String language : LANGUAGES) {
+        List<Passage.Gold> goldIn = gold.stream()
+            .filter(g -> language(text, g.start(), g.end()).equals(language)).toList();
+        List<Entity> predictedIn = predicted.stream()
+            .filter(e -> language(text, e.start(), e.end()).equals(language)).toList();
+        byLanguage.computeIfAbsent(type, k -> new LinkedHashMap<>())
+            .merge(language, count(passage, type, goldIn, predictedIn, false), Counts::plus);
+      }
+    }
+    scoreLinks(passage, extraction);
+  }
+
+  /**
+   * "zh" if the span {@code [start, end)} of {@code text} or a character right next to it is Chinese (Han, CJK
+   * punctuation, a full-width form), else "en".
+   */
+  static String language(String text, int start, int end) {
+    for (int i = Math.max(0, start - 1); i < Math.min(text.length(), end + 1); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F')
+          || (c >= '\uFF00' && c <= '\uFFEF')) {
+        return "zh";
+      }
+    }
+    return "en";
+  }
+
+  /** Matches {@code predicted} to {@code gold}; with {@code report}, keeps every error as a finding. */
+  private Counts count(Passage passage, EntityType type, List<Passage.Gold> gold, List<Entity> predicted,
+      boolean report) {
+    Map<Passage.Gold, Entity> exactly = new LinkedHashMap<>();
+    Set<Entity> used = new HashSet<>();
+    for (Passage.Gold g : gold) {
+      for (Entity e : predicted) {
+        if (e.start() == g.start() && e.end() == g.end() && used.add(e)) {
+          exactly.put(g, e);
+          break;
         }
       }
-      int overlap = exactly.size();
-      for (Passage.Gold g : gold) {
-        if (exactly.containsKey(g)) {
-          continue;
-        }
-        for (Entity e : predicted) {
-          if (e.start() < g.end() && g.start() < e.end() && used.add(e)) {
-            overlap++;
-            break;
-          }
+    }
+    int overlap = exactly.size();
+    for (Passage.Gold g : gold) {
+      if (exactly.containsKey(g)) {
+        continue;
+      }
+      for (Entity e : predicted) {
+        if (e.start() < g.end() && g.start() < e.end() && used.add(e)) {
+          overlap++;
+          break;
         }
       }
-      int normalized = 0;
-      for (Map.Entry<Passage.Gold, Entity> match : exactly.entrySet()) {
-        Passage.Gold g = match.getKey();
-        String wrong = wrongFields(g.normalized(), MAPPER.valueToTree(match.getValue().normalized()));
-        if (wrong == null) {
-          normalized++;
-        } else {
-          findings.add(new Finding(passage.id(), "wrong value", type.name(), g.start(), g.end(), g.text(), wrong));
-        }
+    }
+    int normalized = 0;
+    for (Map.Entry<Passage.Gold, Entity> match : exactly.entrySet()) {
+      Passage.Gold g = match.getKey();
+      String wrong = wrongFields(expected(type, g.normalized()), MAPPER.valueToTree(match.getValue().normalized()),
+          type.normalizedType());
+      if (wrong == null) {
+        normalized++;
+      } else if (report) {
+        findings.add(new Finding(passage.id(), "wrong value", type.name(), g.start(), g.end(), g.text(), wrong));
       }
+    }
+    if (report) {
       for (Passage.Gold g : gold) {
         if (!exactly.containsKey(g)) {
           findings.add(new Finding(passage.id(), "miss", type.name(), g.start(), g.end(), g.text(),
@@ -181,10 +237,21 @@ public final class Evaluation {
               MAPPER.valueToTree(e.normalized()).toString()));
         }
       }
-      entities.merge(type, new Counts(gold.size(), predicted.size(), exactly.size(), overlap, normalized),
-          Counts::plus);
     }
-    scoreLinks(passage, extraction);
+    return new Counts(gold.size(), predicted.size(), exactly.size(), overlap, normalized);
+  }
+
+  /** The fields to check for a gold entity: those written, and for a quantity or date the rest as absent. */
+  static Map<String, String> expected(EntityType type, Map<String, String> written) {
+    List<String> complete = COMPLETE_FIELDS.get(type);
+    if (complete == null) {
+      return written;
+    }
+    Map<String, String> all = new LinkedHashMap<>(written);
+    for (String field : complete) {
+      all.putIfAbsent(field, null);
+    }
+    return all;
   }
 
   /** A link by the types and spans of its ends, so that gold and predicted links compare. */
@@ -265,14 +332,60 @@ public final class Evaluation {
    * path into nested values ({@code office.zh}); a list compares as its items joined by commas.
    */
   static String wrongFields(Map<String, String> gold, JsonNode predicted) {
+    return wrongFields(gold, predicted, null);
+  }
+
+  /**
+   * As {@link #wrongFields(Map, JsonNode)}, comparing as the JSON output writes {@code record}'s fields: false
+   * is absent, an enumeration matches in any case, a decimal matches by its value.
+   */
+  static String wrongFields(Map<String, String> gold, JsonNode predicted, Class<?> record) {
     for (Map.Entry<String, String> field : gold.entrySet()) {
       JsonNode value = predicted;
+      Class<?> type = record;
       for (String part : field.getKey().split("\\.")) {
         value = value == null ? null : value.get(part);
+        type = componentType(type, part);
       }
       String actual = text(value);
-      if (!Objects.equals(field.getValue(), actual)) {
+      if (value != null && value.isBoolean() && !value.asBoolean()) {
+        actual = null;
+      }
+      if (!same(field.getValue(), actual, type)) {
         return field.getKey() + ": expected " + field.getValue() + ", found " + actual;
+      }
+    }
+    return null;
+  }
+
+  private static boolean same(String expected, String actual, Class<?> type) {
+    if (Objects.equals(expected, actual)) {
+      return true;
+    }
+    if (expected == null || actual == null || type == null) {
+      return false;
+    }
+    if (type.isEnum()) {
+      return expected.equalsIgnoreCase(actual);
+    }
+    if (type == java.math.BigDecimal.class) {
+      try {
+        return new java.math.BigDecimal(expected).compareTo(new java.math.BigDecimal(actual)) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The type of record component {@code name} of {@code type}, or null. */
+  private static Class<?> componentType(Class<?> type, String name) {
+    if (type == null || !type.isRecord()) {
+      return null;
+    }
+    for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+      if (component.getName().equals(name)) {
+        return component.getType();
       }
     }
     return null;
@@ -309,6 +422,11 @@ public final class Evaluation {
     return Collections.unmodifiableMap(entities);
   }
 
+  /** The counts per entity type and language ("en", "zh"), for the types some passage annotates. */
+  public Map<EntityType, Map<String, Counts>> byLanguage() {
+    return Collections.unmodifiableMap(byLanguage);
+  }
+
   /** The counts per link type, for the types some passage has or some prediction made. */
   public Map<LinkType, Counts> links() {
     return Collections.unmodifiableMap(links);
@@ -335,8 +453,13 @@ public final class Evaluation {
     entities.forEach((type, c) -> out.append(row(type.name(), c, true)));
     links.forEach((type, c) -> out.append(row("link " + type.name(), c, false)));
     definitions.forEach((type, c) -> out.append(row("  defined " + type.name(), c, false)));
+    byLanguage.forEach((type, languages) -> languages.forEach((language, c) -> {
+      if (c.gold() > 0 || c.predicted() > 0) {
+        out.append(row(type.name() + " " + language, c, true));
+      }
+    }));
     out.append("P, R, F1: exact spans; P~, R~, F1~: overlapping spans; value: exact matches whose normalized value "
-        + "is right\n");
+        + "is right (quantities and dates: every field); TYPE en/zh: entities written in English or in Chinese\n");
     if (!definitions.isEmpty()) {
       out.append("defined TYPE: the ABBREVIATION links (definitions in place) whose short form is of that type\n");
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
 import org.sinoterm.Link;
 import org.sinoterm.LinkType;
+import org.sinoterm.Quantity;
 import org.sinoterm.Span;
 
 class EvaluationTest {
@@ -131,5 +133,42 @@ class EvaluationTest {
     assertEquals(new Evaluation.Counts(1, 1, 0, 0, 0), evaluation.links().get(LinkType.TRANSLATION));
     assertEquals(List.of("false link 商务部 -> Ministry of Commerce", "missed link Ministry of Commerce -> 商务部"),
         evaluation.findings().stream().map(f -> f.kind() + " " + f.text()).toList());
+  }
+
+  private static Entity quantity(String text, String surface, Quantity value) {
+    int start = text.indexOf(surface);
+    return new Entity(EntityType.QUANTITY, new Span(start, start + surface.length()), surface,
+        Evaluation.language(text, start, start + surface.length()), value, 0.9);
+  }
+
+  /**
+   * A quantity is checked whole: a field the annotator leaves out must be absent; enumerations match in any case
+   * and decimals by value; and the counts are also kept per language.
+   */
+  @Test
+  void quantitiesAreCheckedWholeAndPerLanguage() {
+    Passage passage = CorpusMarkup.parse("t.txt", """
+        === p1 mixed types=QUANTITY
+        over ⟦492 robots per 10,000 employees|QUANTITY value=492 unit=robot per.value=10000 per.unit=employee⟧, ⟦six percent|QUANTITY value=6.0 unit=percent⟧, 产值⟦超过1.3万亿元|QUANTITY value=1300000000000 unit=CNY bound=gt⟧ and ⟦20%|QUANTITY value=20 unit=percent⟧
+        """).get(0);
+    String text = passage.text();
+    Quantity robots = new Quantity(new BigDecimal(492), null, null, "robot", null, false,
+        new Quantity.Per(new BigDecimal(10000), "employee"), null, false);
+    Quantity percent = new Quantity(new BigDecimal(6), null, null, "percent", null, true, null, null, false);
+    Quantity yuan = new Quantity(new BigDecimal("1.3E+12"), null, null, "CNY", Quantity.Bound.GT, false, null, null,
+        false);
+    Quantity twenty = Quantity.of(BigDecimal.valueOf(20), "percent");
+    Evaluation evaluation = Evaluation.run(fixed(List.of(quantity(text, "492 robots per 10,000 employees", robots),
+        quantity(text, "six percent", percent), quantity(text, "超过1.3万亿元", yuan), quantity(text, "20%", twenty)),
+        List.of()), List.of(passage));
+    // "six percent" is predicted approximate, which the gold does not say: a wrong value
+    assertEquals(new Evaluation.Counts(4, 4, 4, 4, 3), evaluation.entities().get(EntityType.QUANTITY));
+    assertEquals(List.of("wrong value six percent approx: expected null, found true"),
+        evaluation.findings().stream().map(f -> f.kind() + " " + f.text() + " " + f.detail()).toList());
+    Map<String, Evaluation.Counts> languages = evaluation.byLanguage().get(EntityType.QUANTITY);
+    assertEquals(new Evaluation.Counts(3, 3, 3, 3, 2), languages.get("en"));
+    assertEquals(new Evaluation.Counts(1, 1, 1, 1, 1), languages.get("zh"));
+    assertEquals("zh", Evaluation.language("增长22.5%，", 2, 7));
+    assertEquals("en", Evaluation.language("grew 22.5% in", 5, 10));
   }
 }

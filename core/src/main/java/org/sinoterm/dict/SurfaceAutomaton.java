@@ -75,11 +75,26 @@ public final class SurfaceAutomaton<V> {
     }
   }
 
+  /**
+   * Up to this many distinct surfaces, {@link #findAll} scans the text once per surface ({@code String.indexOf})
+   * instead of walking a trie. HanLP's double-array builder allocates about 18 MB (2M-entry base and check arrays)
+   * whatever the number of keys, which made the small automata built per document (the acronyms a document defines)
+   * the main cost of extraction; a few indexOf scans are cheaper than one trie walk and stay linear in the text.
+   */
+  static final int SCAN_LIMIT = 8;
+
+  /** The trie, or null when the surfaces are few enough to scan for ({@link #keys}) or there are none. */
   private final AhoCorasickDoubleArrayTrie<List<Surface<V>>> trie;
+  /** The folded keys in trie order, and their surfaces, when scanning; otherwise null. */
+  private final String[] keys;
+  private final List<List<Surface<V>>> keySurfaces;
   private final int size;
 
-  private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size) {
-    this.trie = byFoldedText.isEmpty() ? null : new AhoCorasickDoubleArrayTrie<>(byFoldedText);
+  private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size, int scanLimit) {
+    boolean scan = byFoldedText.size() <= scanLimit;
+    this.trie = scan || byFoldedText.isEmpty() ? null : new AhoCorasickDoubleArrayTrie<>(byFoldedText);
+    this.keys = scan ? byFoldedText.keySet().toArray(new String[0]) : null;
+    this.keySurfaces = scan ? List.copyOf(byFoldedText.values()) : null;
     this.size = size;
   }
 
@@ -100,11 +115,8 @@ public final class SurfaceAutomaton<V> {
    */
   public List<Match<V>> findAll(NormalizedText text) {
     List<Match<V>> matches = new ArrayList<>();
-    if (trie == null) {
-      return matches;
-    }
     String normalized = text.text();
-    trie.parseText(text.matchView(), (viewStart, viewEnd, surfaces) -> {
+    AhoCorasickDoubleArrayTrie.IHit<List<Surface<V>>> hit = (viewStart, viewEnd, surfaces) -> {
       int start = text.fromMatchView(viewStart);
       int end = text.fromMatchView(viewEnd - 1) + 1;
       if (!atWordBoundaries(normalized, start, end)) {
@@ -118,8 +130,34 @@ public final class SurfaceAutomaton<V> {
           matches.add(new Match<>(start, end, surface));
         }
       }
-    });
+    };
+    if (trie != null) {
+      trie.parseText(text.matchView(), hit);
+    } else if (keys != null) {
+      scan(text.matchView(), hit);
+    }
     return matches;
+  }
+
+  /**
+   * Reports every occurrence of every key, overlapping ones included, in the order the trie reports them: by end,
+   * and at one end by key in reverse trie order (HanLP keeps a state's outputs so).
+   */
+  private void scan(String view, AhoCorasickDoubleArrayTrie.IHit<List<Surface<V>>> hit) {
+    List<long[]> found = new ArrayList<>();
+    for (int k = 0; k < keys.length; k++) {
+      String key = keys[k];
+      if (key.isEmpty()) {
+        continue; // a surface of spaces only; the trie never reports one either
+      }
+      for (int at = view.indexOf(key); at >= 0; at = view.indexOf(key, at + 1)) {
+        found.add(new long[] {at + key.length(), k, at});
+      }
+    }
+    found.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
+    for (long[] occurrence : found) {
+      hit.hit((int) occurrence[2], (int) occurrence[0], keySurfaces.get((int) occurrence[1]));
+    }
   }
 
   /** Case-sensitive comparison in which a run of whitespace in the text matches one space of the surface. */
@@ -231,9 +269,14 @@ public final class SurfaceAutomaton<V> {
 
     /** Builds the automaton. */
     public SurfaceAutomaton<V> build() {
+      return build(SCAN_LIMIT);
+    }
+
+    /** Builds the automaton, scanning for at most {@code scanLimit} keys (tests compare both ways). */
+    SurfaceAutomaton<V> build(int scanLimit) {
       TreeMap<String, List<Surface<V>>> frozen = new TreeMap<>();
       byFoldedText.forEach((key, surfaces) -> frozen.put(key, List.copyOf(surfaces)));
-      return new SurfaceAutomaton<>(frozen, size);
+      return new SurfaceAutomaton<>(frozen, size, scanLimit);
     }
   }
 }

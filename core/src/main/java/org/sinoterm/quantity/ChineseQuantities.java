@@ -36,7 +36,7 @@ import org.sinoterm.text.Characters;
  *
  * <p>Not quantities: ordinals (第三), numbers of years, months or days (五年, 3个月: durations), collective issuers
  * (十部门, 三部委: bodies), 一 with a classifier (一批, 一家: an article, "a"), bare Chinese numerals without a unit or
- * a 万/亿 scale (十分, 一体化, "十四五"), document numbers (5号) and numbers glued to Latin letters (5G).
+ * a 万/亿 scale (十分, 一体化, "十四五"), document numbers (国办发〔2021〕5号) and numbers glued to Latin letters (5G).
  */
 final class ChineseQuantities {
 
@@ -100,7 +100,7 @@ final class ChineseQuantities {
   }
 
   private static boolean isChineseChar(char c) {
-    return Characters.isHan(c) || (c >= '\u3001' && c <= '\u3011');
+    return Characters.isHan(c) || (c >= '\u3001' && c <= '\u301F');
   }
 
   List<QuantityRecognizer.Found> find() {
@@ -196,6 +196,10 @@ final class ChineseQuantities {
     }
     if (countClassifier && first.plainOne()) {
       return null; // 一批, 一家: "a", not a count
+    }
+    if (unit == null && first.start() > 0 && t.charAt(first.start() - 1) == '〔' && end < t.length()
+        && t.charAt(end) == '〕') {
+      return null; // 国办发〔2021〕5号: a document number
     }
     if (unit == null && end < t.length() && (LABEL_CHARS.indexOf(t.charAt(end)) >= 0
         || Characters.isWordChar(t.charAt(end)) || t.charAt(end) == '+')) {
@@ -434,6 +438,9 @@ final class ChineseQuantities {
         }
       }
       return null;
+    }
+    if (s.equals("零") || s.equals("〇")) {
+      return null; // 零部件, 零售, 零碳: 零 alone is a word, not the number nought
     }
     BigDecimal value = ChineseNumber.parse(s);
     if (value == null) {

@@ -40,7 +40,8 @@ final class EnglishQuantities {
     {"no more than", "LTE"}, {"not more than", "LTE"}, {"in excess of", "GT"}, {"an estimated", "~"},
     {"as many as", "LTE"}, {"as much as", "LTE"}, {"upwards of", "GT"}, {"more than", "GT"},
     {"greater than", "GT"}, {"higher than", "GT"}, {"fewer than", "LT"}, {"less than", "LT"},
-    {"lower than", "LT"}, {"at least", "GTE"}, {"at most", "LTE"}, {"up to", "LTE"}, {"close to", "~"},
+    {"lower than", "LT"}, {"larger than", "GT"}, {"bigger than", "GT"}, {"longer than", "GT"},
+    {"smaller than", "LT"}, {"shorter than", "LT"}, {"at least", "GTE"}, {"at most", "LTE"}, {"up to", "LTE"}, {"close to", "~"},
     {"approximately", "~"}, {"exceeding", "GT"}, {"roughly", "~"}, {"nearly", "~"}, {"almost", "~"},
     {"around", "~"}, {"about", "~"}, {"some", "~"}, {"over", "GT"}, {"above", "GT"}, {"under", "LT"},
     {"below", "LT"},
@@ -78,7 +79,17 @@ final class EnglishQuantities {
    * Words between a change word and its number: "rose by 5 percent", "an increase of 5 percent"; not "to", since
    * "rose to 5 percent" gives the new level, not the change.
    */
-  private static final Set<String> CHANGE_FILLERS = Set.of("by", "of", "a", "an", "some");
+  private static final Set<String> CHANGE_FILLERS = Set.of("by", "of", "a", "an", "some", "average");
+  /** Change words that, before money or a count, mean raising or gaining it: a rise only before a ratio. */
+  private static final Set<String> RAISE_MONEY = Set.of("raise", "raised", "raises", "raising", "gain", "gained");
+  /** Verbs that govern a change through "by" from further back: "reduce energy use per unit of GDP by 13.5%". */
+  private static final Set<String> INCREASE_VERBS = Set.of("increase", "increases", "increased", "increasing",
+      "raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted",
+      "grow", "grows", "grew", "expand", "expands", "expanded");
+  private static final Set<String> DECREASE_VERBS = Set.of("reduce", "reduces", "reduced", "reducing", "cut",
+      "cuts", "cutting", "lower", "lowers", "lowered", "lowering", "decrease", "decreases", "decreased", "shrink",
+      "shrank", "trim", "trimmed");
+  private static final int MAX_CHANGE_DISTANCE = 14;
   /** Words that end a counted noun phrase: function words, common verbs, time and order words. */
   private static final Set<String> NOT_IN_NOUN_PHRASE = Set.of("of", "in", "on", "at", "by", "for", "to", "from",
       "with", "into", "onto", "per", "and", "or", "but", "than", "as", "the", "a", "an", "that", "which", "who",
@@ -106,7 +117,7 @@ final class EnglishQuantities {
       "quadrillion");
   /** Abbreviations glued to a money amount: "US$5m", "€2bn", "$300k"; only after a currency. */
   private static final Set<String> MONEY_SCALES = Set.of("k", "m", "b", "bn", "mn", "tn", "trn", "mln", "bln");
-  private static final int MAX_NOUN_WORDS = 4;
+  private static final int MAX_NOUN_WORDS = 6;
   private static final int MAX_NUMBER_WORDS = 12;
   private static final int MAX_DIGITS = 30;
 
@@ -287,7 +298,8 @@ final class EnglishQuantities {
     if (bare && (bareNumberIsAName(first) || t.substring(first.start(), first.end()).equalsIgnoreCase("one"))) {
       return null;
     }
-    if (counted && lead == null && prefix == null && second == null && followsName(first.start())) {
+    if (counted && lead == null && prefix == null && second == null && followsName(first.start())
+        && !Words.startsSentence(t, wordBefore(first.start()))) {
       return null; // "Made in China 2025 targets", "Hengchi 5 SUVs"
     }
     if (leadStart >= 0) {
@@ -298,7 +310,8 @@ final class EnglishQuantities {
       return null;
     }
     // A change is of an amount ("rose 22.5 percent"); "the growth of 50,000 new SMEs" counts, it does not change.
-    Quantity.Change change = counted ? null : changeBefore(start);
+    boolean ratio = "percent".equals(unit) || "percentage_point".equals(unit);
+    Quantity.Change change = counted ? null : changeBefore(start, ratio);
     Quantity quantity = new Quantity(value, min, max, unit, bound, "~".equals(lead), per, change, yearOnYear);
     double confidence = bare ? BARE_CONFIDENCE : counted ? COUNTED_CONFIDENCE : UNIT_CONFIDENCE;
     return new Candidate(new QuantityRecognizer.Found(start, end, quantity, confidence,
@@ -418,6 +431,9 @@ final class EnglishQuantities {
     if (start > 0 && t.charAt(start - 1) == '(' && end < t.length() && t.charAt(end) == ')') {
       return true; // "(1)"
     }
+    if (abbreviationEndsAt(back, "no.") || abbreviationEndsAt(back, "nos.")) {
+      return true; // "Document No. 5"
+    }
     if (atLineStart(start) && end < t.length() && (t.charAt(end) == '.' || t.charAt(end) == ')'
         || t.charAt(end) == '、') && (end + 1 >= t.length() || t.charAt(end + 1) == ' ' || t.charAt(end + 1) == '\t'
         || t.charAt(end) == '、')) {
@@ -440,6 +456,13 @@ final class EnglishQuantities {
       }
     }
     return isInNumberSequence(start, end);
+  }
+
+  /** True if the word {@code abbreviation} (any case, with its period) ends at {@code end}. */
+  private boolean abbreviationEndsAt(int end, String abbreviation) {
+    int at = end - abbreviation.length();
+    return at >= 0 && t.regionMatches(true, at, abbreviation, 0, abbreviation.length())
+        && (at == 0 || !Characters.isWordChar(t.charAt(at - 1)));
   }
 
   /** "+49 30 3440 999 0": three or more plain numbers in a row are a phone number or a code. */
@@ -477,7 +500,19 @@ final class EnglishQuantities {
     return followsName(number.start());
   }
 
-  /** True if a capitalized word other than a function word stands right before {@code start}. */
+  /** The start of the word right before {@code start} (spaces between), or {@code start} if there is none. */
+  private int wordBefore(int start) {
+    int i = skipSpacesBack(start);
+    while (i > 0 && Characters.isWordChar(t.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * True if a capitalized word other than a function word stands right before {@code start}: "Hengchi 5", "Made in
+   * China 2025". An imperative that opens a bullet ("Foster 100 firms") is told apart by the caller.
+   */
   private boolean followsName(int start) {
     int back = skipSpacesBack(start);
     if (back == start || back == 0) {
@@ -604,9 +639,23 @@ final class EnglishQuantities {
     boolean one = value != null && value.compareTo(BigDecimal.ONE) == 0;
     int headStart = -1;
     int headEnd = -1;
+    boolean quoted = false;
     for (int words = 0; words < MAX_NOUN_WORDS && i < t.length(); words++) {
+      if (t.charAt(i) == '"' && !quoted && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))) {
+        quoted = true; // 100 "little giant" firms: a quoted modifier inside the noun phrase
+        i++;
+      }
       String word = wordAt(i);
       String lower = word.toLowerCase(Locale.ROOT);
+      if (headStart < 0 && (lower.equals("and") || lower.equals("or")) && words > 0) {
+        // "936,000 public and private chargers": modifiers joined before the head
+        int next = skipSpaces(i + word.length());
+        if (next == i + word.length()) {
+          break;
+        }
+        i = next;
+        continue;
+      }
       if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || NOT_IN_NOUN_PHRASE.contains(lower)
           || EnglishNumber.isNumberWord(word) || (lower.endsWith("ed") && headStart >= 0)) {
         break;
@@ -622,13 +671,22 @@ final class EnglishQuantities {
       } else if (headStart >= 0) {
         break; // the noun phrase ended at its plural head: "50 firms worldwide"
       }
-      int next = skipSpaces(i + word.length());
-      if (next == i + word.length()) {
+      int wordEnd = i + word.length();
+      if (quoted && wordEnd < t.length() && t.charAt(wordEnd) == '"') {
+        quoted = false;
+        wordEnd++;
+      }
+      if (headStart < 0 && wordEnd + 1 < t.length() && t.charAt(wordEnd) == ','
+          && t.charAt(wordEnd + 1) == ' ') {
+        wordEnd++; // "1,500 steel, cement and aluminium smelting companies": a list of modifiers
+      }
+      int next = skipSpaces(wordEnd);
+      if (next == wordEnd) {
         break;
       }
       i = next;
     }
-    return headStart < 0 ? null : new int[] {headStart, headEnd};
+    return headStart < 0 || quoted ? null : new int[] {headStart, headEnd};
   }
 
   private static boolean looksPlural(String word) {
@@ -689,6 +747,12 @@ final class EnglishQuantities {
         return after;
       }
     }
+    for (String article : new String[] {"a ", "an ", "each "}) {
+      if (t.regionMatches(true, at, article, 0, article.length())) {
+        UnitDictionary.Found unit = units.suffixAt(t, at + article.length());
+        return unit != null && !unit.unit().kind().equals("count") ? unit.end() : -1; // "CNY 500,000 a tonne"
+      }
+    }
     if (!t.regionMatches(true, at, "per ", 0, 4)) {
       return -1;
     }
@@ -730,6 +794,11 @@ final class EnglishQuantities {
         return new Quantity.Per(BigDecimal.ONE, "year");
       }
     }
+    for (String article : new String[] {"a ", "an ", "each "}) {
+      if (phrase.startsWith(article)) {
+        return new Quantity.Per(BigDecimal.ONE, units.suffixAt(t, at + article.length()).unit().symbol());
+      }
+    }
     int i = skipSpaces(at + 3);
     BigDecimal value = BigDecimal.ONE;
     if (isDigit(t.charAt(i))) {
@@ -751,10 +820,55 @@ final class EnglishQuantities {
     return new Quantity.Per(value, PER_PERSON.contains(noun) ? "person" : noun);
   }
 
-  /** INCREASE or DECREASE if a word of change stands just before the quantity ("surged 22.5 percent"). */
-  private Quantity.Change changeBefore(int start) {
+  /**
+   * INCREASE or DECREASE if a word of change stands just before the quantity ("surged 22.5 percent", "an increase
+   * of 5 percent"), or governs it through "by" from a few words back in the same clause ("cut energy use per unit
+   * of GDP by 13.5 percent").
+   */
+  private Quantity.Change changeBefore(int start, boolean ratioUnit) {
+    Quantity.Change near = changeRightBefore(start, ratioUnit);
+    if (near != null) {
+      return near;
+    }
+    int by = start;
+    for (String filler : new String[] {"of", "average", "an"}) { // "cut prices by an average of 47.5 percent"
+      int at = wordStartBefore(by, filler);
+      by = at >= 0 ? at : by;
+    }
+    by = wordStartBefore(by, "by");
+    if (by < 0) {
+      return null;
+    }
+    int i = by;
+    for (int words = 0; words < MAX_CHANGE_DISTANCE; words++) {
+      int end = skipSpacesBack(i);
+      if (end == i || end == 0) {
+        return null; // punctuation or the start of the text ends the clause
+      }
+      int wordStart = end;
+      while (wordStart > 0 && (Characters.isWordChar(t.charAt(wordStart - 1)) || t.charAt(wordStart - 1) == '-'
+          || t.charAt(wordStart - 1) == '\'')) {
+        wordStart--;
+      }
+      if (wordStart == end) {
+        return null;
+      }
+      String word = t.substring(wordStart, end).toLowerCase(Locale.ROOT);
+      if (INCREASE_VERBS.contains(word)) {
+        return Quantity.Change.INCREASE;
+      }
+      if (DECREASE_VERBS.contains(word)) {
+        return Quantity.Change.DECREASE;
+      }
+      i = wordStart;
+    }
+    return null;
+  }
+
+  /** INCREASE or DECREASE if a word of change stands right before {@code start}, fillers such as "by" aside. */
+  private Quantity.Change changeRightBefore(int start, boolean ratioUnit) {
     int i = start;
-    for (int words = 0; words < 3; words++) {
+    for (int words = 0; words < 5; words++) {
       int end = skipSpacesBack(i);
       if (end == i) {
         return null;
@@ -769,6 +883,9 @@ final class EnglishQuantities {
       String word = t.substring(wordStart, end).toLowerCase(Locale.ROOT);
       if ((word.equals("up") || word.equals("down")) && !startsClause(wordStart)) {
         return null; // "taking up 53.68 percent", "set down"; but "exports, up 5 percent"
+      }
+      if (RAISE_MONEY.contains(word) && !ratioUnit) {
+        return null; // "the fund raised CNY 204.2 billion": money raised, not a rise
       }
       if (INCREASE.contains(word)) {
         return Quantity.Change.INCREASE;
@@ -818,6 +935,13 @@ final class EnglishQuantities {
           || between.equals(", and")) {
         result.set(k, new QuantityRecognizer.Found(bare.start(), bare.end(),
             bare.value().withUnit(next.value().unit()), next.confidence(), bare.rule()));
+        Quantity q = next.value();
+        if (!between.equals("to") && q.change() == null && bare.value().change() != null) {
+          // "reduce it by 2 and 3.7 percent": the change of the first is the change of both
+          result.set(k + 1, new QuantityRecognizer.Found(next.start(), next.end(), new Quantity(q.value(), q.min(),
+              q.max(), q.unit(), q.bound(), q.approx(), q.per(), bare.value().change(), q.yearOnYear()),
+              next.confidence(), next.rule()));
+        }
       }
     }
     return result;

@@ -34,6 +34,7 @@ import org.sinoterm.text.Words;
  *   <tr><td>January 2022; 2021年12月</td><td>value 2022-01; 2021-12</td></tr>
  *   <tr><td>2025 in "by 2025"; 2025年 in 2025年前; 2021年度</td><td>value 2025; 2025; 2021</td></tr>
  *   <tr><td>2010-2020; 2018 – 2020; between 2010 and 2018; 2021—2025年; 2021-25</td><td>start/end</td></tr>
+ *   <tr><td>2022年6月至12月</td><td>start 2022-06, end 2022-12</td></tr>
  *   <tr><td>2023 onwards</td><td>start 2023</td></tr>
  *   <tr><td>first half of 2021; H1 2021; 2021年上半年</td><td>value 2021-H1</td></tr>
  *   <tr><td>Q3 2022; third quarter of 2022; 2022年第三季度</td><td>value 2022-Q3</td></tr>
@@ -45,7 +46,8 @@ import org.sinoterm.text.Words;
  * <p>A date without a year takes the year that puts it nearest to its reference date: the document date given to
  * the extractor; else the {@code Date:} line (or {@code Published:}, 发布日期：…) of the block the date is in, which
  * in a MERICS brief is the first such line after it (the block's last line), or the last one before it when none
- * follows; else a full date that opens the document ("FEBRUARY 1, 2022 (REPORTING PERIOD: …"). Without any it
+ * follows (a line that holds only a full date, as the signature date of a Chinese notice does, counts as such a
+ * line); else a full date that opens the document ("FEBRUARY 1, 2022 (REPORTING PERIOD: …"). Without any it
  * stays partial in ISO form ({@code --12-28}, {@code --09}); a half or quarter without a year is then dropped.
  *
  * <p>A four-digit number from 1900 to 2099 is a year unless the text makes it a quantity ("over 2000", "2000
@@ -98,6 +100,8 @@ public final class DateRecognizer implements Recognizer {
   private static final Pattern CN_MONTH_DAY = Pattern.compile("(?<![年\\d个])" + CN_SMALL + "月" + CN_SMALL + "[日号]");
   private static final Pattern CN_BARE_MONTH = Pattern.compile("(?<![年\\d个第一二三四五六七八九十])"
       + "(\\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?![\\d一二三四五六七八九十日号])");
+  private static final Pattern CN_MONTH_RANGE = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月 ?(?:-|~|至|到) ?"
+      + CN_SMALL + " ?月(?![\\d一二三四五六七八九十日号])");
   private static final Pattern CN_RANGE = Pattern.compile(CN_YEAR + " ?年? ?(?:-|~|至|到) ?" + CN_YEAR + " ?年");
   private static final Pattern CN_HALF = Pattern.compile(CN_YEAR + " ?年 ?([上下])半年");
   private static final Pattern CN_QUARTER = Pattern.compile(CN_YEAR + " ?年 ?第?([一二三四1-4])季度");
@@ -117,7 +121,7 @@ public final class DateRecognizer implements Recognizer {
   /** Words that may stand before a month named alone: "in September", "since March", "mid-June". */
   private static final Set<String> BEFORE_BARE_MONTH = Set.of("in", "since", "by", "until", "till", "from", "to",
       "through", "during", "before", "after", "early", "late", "mid", "last", "this", "next", "of", "and",
-      "between", "end");
+      "between", "end", "a", "the");
   /** Words right before a four-digit number that make it an amount, not a year: "at least 2000". */
   private static final Set<String> AMOUNT_WORDS = Set.of("exceeding", "additional", "another", "extra", "top");
   /** Words before "than" that make the number after it an amount: "more than 2000". */
@@ -173,10 +177,21 @@ public final class DateRecognizer implements Recognizer {
 
     References(String text, List<Found> found) {
       Matcher label = DATE_LABEL.matcher(text);
+      List<int[]> labelled = new ArrayList<>();
       while (label.find()) {
-        LocalDate date = fullDateAt(found, label.end());
+        labelled.add(new int[] {label.start(), label.end()});
+      }
+      // A line that holds only a full date signs a Chinese notice (落款): it dates its block like a Date: line.
+      for (Found date : found) {
+        if (date.complete() && lineHoldsOnly(text, date.start(), date.end())) {
+          labelled.add(new int[] {date.start(), date.start()});
+        }
+      }
+      labelled.sort(java.util.Comparator.comparingInt((int[] l) -> l[1]));
+      for (int[] line : labelled) {
+        LocalDate date = fullDateAt(found, line[1]);
         if (date != null) {
-          lines.add(new int[] {label.start(), label.end()});
+          lines.add(line);
           dates.add(date);
         }
       }
@@ -185,6 +200,19 @@ public final class DateRecognizer implements Recognizer {
         first++;
       }
       opening = fullDateAt(found, first);
+    }
+
+    private static boolean lineHoldsOnly(String text, int start, int end) {
+      int before = start;
+      while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+        before--;
+      }
+      int after = end;
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t'
+          || text.charAt(after) == '\r')) {
+        after++;
+      }
+      return (before == 0 || text.charAt(before - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     }
 
     private static LocalDate fullDateAt(List<Found> found, int at) {
@@ -203,7 +231,7 @@ public final class DateRecognizer implements Recognizer {
     LocalDate at(int position) {
       LocalDate before = null;
       for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i)[1] > position) {
+        if (lines.get(i)[1] > position || lines.get(i)[1] == position && lines.get(i)[0] == position) {
           return dates.get(i);
         }
         before = dates.get(i);
@@ -354,6 +382,10 @@ public final class DateRecognizer implements Recognizer {
    * 2025", "Healthy China 2030").
    */
   private boolean isYearInContext(String text, int start, int end) {
+    if (start > 0 && (text.charAt(start - 1) == '〔' || text.charAt(start - 1) == '[' && end < text.length()
+        && text.charAt(end) == ']' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)))) {
+      return false; // 国办发〔2021〕5号: the year of a document number is part of a code
+    }
     if (start > 0 && text.charAt(start - 1) == '-' && !(start >= 4 && text.regionMatches(true, start - 4, "mid-", 0,
         4))) {
       return false; // "COVID-2019", "2010-2020" (a range, read as one)
@@ -437,6 +469,15 @@ public final class DateRecognizer implements Recognizer {
       if (month >= 1 && month <= 12) {
         out.add(new Found(m.start(), m.end(), reference -> TimeValue.of(reference == null
             ? String.format(Locale.ROOT, "--%02d", month) : nearestMonth(month, reference, false)), false, 0.88));
+      }
+    });
+    scan(CN_MONTH_RANGE, text, windows, m -> {
+      int year = chineseYear(m.group(1));
+      int from = chineseSmall(m.group(2));
+      int to = chineseSmall(m.group(3));
+      if (year > 0 && from >= 1 && to <= 12 && from < to) {
+        out.add(fixed(m.start(), m.end(), TimeValue.interval(String.format(Locale.ROOT, "%04d-%02d", year, from),
+            String.format(Locale.ROOT, "%04d-%02d", year, to)), 0.95));
       }
     });
     scan(CN_RANGE, text, windows, m -> {

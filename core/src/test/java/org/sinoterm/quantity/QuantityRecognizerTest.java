@@ -93,7 +93,7 @@ class QuantityRecognizerTest {
       output value of CNY 1.3 trillion by 2025                                 | CNY 1.3 trillion=1300000000000 CNY
       exports surged 22.5 percent year-on-year to US$16.3 billion              | 22.5 percent year-on-year=22.5 percent up yoy; US$16.3 billion=16300000000 USD
       imports stood at US$10.3 billion, down 17.7 percent on a yearly basis     | US$10.3 billion=10300000000 USD; 17.7 percent on a yearly basis=17.7 percent down yoy
-      reduce it by 2 and 3.7 percent respectively                              | 2=2 percent; 3.7 percent=3.7 percent
+      reduce it by 2 and 3.7 percent respectively                              | 2=2 percent down; 3.7 percent=3.7 percent down
       shares fell from 80 to 70 percent                                        | 80=80 percent; 70 percent=70 percent
       an annual capacity of 20 GWh, or 20GWh, and 5 MW                         | 20 GWh=20 GWh; 20GWh=20 GWh; 5 MW=5 MW
       almost USD 190 billion in 5G connections                                 | almost USD 190 billion=~190000000000 USD
@@ -121,6 +121,14 @@ class QuantityRecognizerTest {
       30余家，近20万家，1.2至1.5万亿元，不少于100个，1,100万元                    | 30余家=>30 家; 近20万家=~200000 家; 1.2至1.5万亿元=1200000000000..1500000000000 CNY; 不少于100个=>=100 个; 1,100万元=11000000 CNY
       二十万亿元，二十五点五亿元，人民币500元/吨                                | 二十万亿元=20000000000000 CNY; 二十五点五亿元=2550000000 CNY; 人民币500元/吨=500 CNY per 1 t
       三十多家企业，三亿五千万元                                               | 三十多家=>30 家; 三亿五千万元=350000000 CNY
+      Foster 100 "little giant" firms and 20 new industrial projects           | 100 "little giant" firms=100 firm; 20 new industrial projects=20 project
+      Reduce energy use per unit of output in steel and cement by 2 and 3.7 percent respectively | 2=2 percent down; 3.7 percent=3.7 percent down
+      cut prices by an average of 47.5 percent; the fund raised CNY 204.2 billion | 47.5 percent=47.5 percent down; CNY 204.2 billion=204200000000 CNY
+      lines longer than 300 km and parts smaller than 5 mm                     | longer than 300 km=>300 km; smaller than 5 mm=<5 mm
+      more than CNY 500,000 a tonne, about $132 per kilowatt-hour               | more than CNY 500,000 a tonne=>500000 CNY per 1 t; about $132 per kilowatt-hour=~132 USD per 1 kWh
+      added 936,000 public and private chargers                                | 936,000 public and private chargers=936000 charger
+      about 1,500 steel, cement and aluminium smelting companies; seven medium and heavy rare earths | about 1,500 steel, cement and aluminium smelting companies=~1500 company; seven medium and heavy rare earths=7 earth
+      粮食产量稳定在1.3万亿斤以上，浓度控制在35微克/立方米左右                   | 1.3万亿斤以上=>=1300000000000 jin; 35微克/立方米左右=~35 μg per 1 m3
       """)
   void goldenCases(String input, String expected) {
     assertEquals(expected(input, expected), actual(EXTRACTOR, input));
@@ -144,6 +152,8 @@ class QuantityRecognizerTest {
       一批重点项目十分重要，统一部署，一体化推进
       "十四五"规划，第三批，五年行动计划，3个月
       推进5G网络建设，国发〔2021〕5号
+      关键零部件和零售企业实现零碳
+      Document No. 5 of the State Council
       """)
   void notQuantities(String input) {
     assertEquals(List.of(), actual(EXTRACTOR, input), input);

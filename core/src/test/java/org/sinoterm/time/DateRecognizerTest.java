@@ -91,6 +91,8 @@ class DateRecognizerTest {
       12月28日，工信部发布                                        | 2022-01-10 | 12月28日=2021-12-28
       未来五年，今后3年                                           |            | 未来五年=P5Y; 今后3年=P3Y
       the 2020 World Internet Conference and April 2019          |            | 2020=2020; April 2019=2019-04
+      活动时间为2022年6月至12月                                    |            | 2022年6月至12月=2022-06/2022-12
+      a December plan promised more                              | 2022-01-13 | December=2021-12
       """)
   void goldenCases(String input, String documentDate, String expected) {
     LocalDate date = documentDate == null ? null : LocalDate.parse(documentDate);
@@ -104,6 +106,7 @@ class DateRecognizerTest {
       the 14th Five-Year Plan and a three-year plan
       you may march on; in may be
       COVID-2019 and 5G
+      国办发〔2021〕5号
       """)
   void notDates(String input) {
     assertEquals(List.of(), actual(input, null), input);
@@ -133,6 +136,13 @@ class DateRecognizerTest {
         "January 21, 2022@" + brief.indexOf("January 21, 2022") + "=2022-01-21",
         "December 31@" + brief.indexOf("December 31") + "=2021-12-31",
         "January 7@" + brief.indexOf("January 7") + "=2022-01-07"), dates);
+  }
+
+  /** The signature date of a Chinese notice, on a line of its own, dates the notice like a Date: line. */
+  @Test
+  void theSignatureDateOfANoticeGivesTheYear() {
+    String notice = "请于5月20日前报送活动方案。\n\n工业和信息化部办公厅\n2022年5月31日";
+    assertEquals("5月20日@2=2022-05-20", actual(notice, null).get(0));
   }
 
   @Test

@@ -1,0 +1,82 @@
+package org.sinoterm.bench;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.sinoterm.Extractor;
+import org.sinoterm.Sinoterm;
+
+/**
+ * Throughput on the same text in the same run: Sinoterm's default extraction, HanLP's standard segmenter
+ * ({@code HanLP.segment}) and OpenNLP's English sentence detector, tokenizer and tagger. One operation reads the
+ * whole benchmark corpus, {@link BenchmarkCorpus#documents(int) 1 MB of passages as separate documents}, so characters
+ * per second = operations per second × {@link #CHARS}. CoreNLP is in {@link CoreNlpBenchmark}.
+ *
+ * <pre>
+ * java -cp "benchmarks/target/sinoterm-benchmarks.jar:benchmarks/target/lib/*" org.openjdk.jmh.Main ThroughputBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 4)
+@Measurement(iterations = 5, time = 4)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+public class ThroughputBenchmark {
+
+  /** The documents every operation reads. */
+  static final List<String> DOCUMENTS = BenchmarkCorpus.documents(BenchmarkCorpus.MEGABYTE);
+  /** Their total length: characters per operation. */
+  public static final long CHARS = BenchmarkCorpus.length(DOCUMENTS);
+
+  private Extractor extractor;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    extractor = Sinoterm.extractor();
+  }
+
+  @Benchmark
+  public void sinoterm(Blackhole out) {
+    for (String document : DOCUMENTS) {
+      out.consume(extractor.extract(document));
+    }
+  }
+
+  @Benchmark
+  public void hanlpSegment(Blackhole out) {
+    for (String document : DOCUMENTS) {
+      out.consume(HanLP.segment(document));
+    }
+  }
+
+  /** OpenNLP's tools are not thread-safe: one pipeline per thread. */
+  @State(Scope.Thread)
+  public static class OpenNlp {
+    OpenNlpPipeline pipeline;
+
+    @Setup(Level.Trial)
+    public void load() {
+      pipeline = OpenNlpPipeline.load();
+    }
+  }
+
+  @Benchmark
+  public void opennlpSentTokPos(OpenNlp opennlp, Blackhole out) {
+    for (String document : DOCUMENTS) {
+      out.consume(opennlp.pipeline.tag(document));
+    }
+  }
+}
