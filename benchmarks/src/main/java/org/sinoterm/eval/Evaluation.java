@@ -58,7 +58,8 @@ public final class Evaluation {
   public static final Map<EntityType, List<String>> COMPLETE_FIELDS = Map.of(
       EntityType.QUANTITY, List.of("value", "min", "max", "unit", "bound", "approx", "per.value", "per.unit",
           "change", "yearOnYear"),
-      EntityType.DATE, List.of("value", "start", "end", "duration"));
+      EntityType.DATE, List.of("value", "start", "end", "duration"),
+      EntityType.POLICY_TITLE, ParseFields.FIELDS.get(EntityType.POLICY_TITLE));
 
   /** The languages of {@link #byLanguage()}. */
   public static final List<String> LANGUAGES = List.of("en", "zh");
@@ -139,6 +140,9 @@ public final class Evaluation {
   /** ABBREVIATION links (definitions in place) by the type of their short form: AGENCY, TECHNOLOGY, TERM. */
   private final Map<EntityType, Counts> definitions = new EnumMap<>(EntityType.class);
   private final List<Finding> findings = new ArrayList<>();
+  // Parse fields and policy links (POLICY_TITLE): kept in their own classes.
+  private final ParseFields parseFields = new ParseFields();
+  private final LinksByEntityType linksByEntityType = new LinksByEntityType();
   private int passages;
 
   private Evaluation() {
@@ -160,16 +164,31 @@ public final class Evaluation {
       List<Passage.Gold> gold = passage.entities().stream().filter(g -> g.type() == type).toList();
       List<Entity> predicted = extraction.entities(type);
       entities.merge(type, count(passage, type, gold, predicted, true), Counts::plus);
+      parseFields.add(text, type, gold, predicted);
       for (String language : LANGUAGES) {
         List<Passage.Gold> goldIn = gold.stream()
-            .filter(g -> language(text, g.start(), g.end()).equals(language)).toList();
+            .filter(g -> languageOf(type, text, g.start(), g.end()).equals(language)).toList();
         List<Entity> predictedIn = predicted.stream()
-            .filter(e -> language(text, e.start(), e.end()).equals(language)).toList();
+            .filter(e -> languageOf(type, text, e.start(), e.end()).equals(language)).toList();
         byLanguage.computeIfAbsent(type, k -> new LinkedHashMap<>())
             .merge(language, count(passage, type, goldIn, predictedIn, false), Counts::plus);
       }
     }
     scoreLinks(passage, extraction);
+    linksByEntityType.add(passage, extraction);
+  }
+
+  /**
+   * The language an entity of {@code type} at {@code [start, end)} is counted in: a policy title is Chinese if it
+   * has a Han character, whatever stands next to it (the English of "《ZH》（EN）" is English); other types as
+   * {@link #language(String, int, int)} says.
+   */
+  static String languageOf(EntityType type, String text, int start, int end) {
+    if (type == EntityType.POLICY_TITLE) {
+      return text.substring(start, end).codePoints()
+          .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh" : "en";
+    }
+    return language(text, start, end);
   }
 
   /**
@@ -314,6 +333,16 @@ public final class Evaluation {
     }
   }
 
+  /** Parse-field accuracy of the exact matches of POLICY_TITLE. */
+  public ParseFields parseFields() {
+    return parseFields;
+  }
+
+  /** TRANSLATION and ISSUED_BY links by the type of the entity they start from. */
+  public Map<LinkType, Map<EntityType, Counts>> linksByEntityType() {
+    return linksByEntityType.counts();
+  }
+
   /** Definitions in place (ABBREVIATION links) by the type of the short form, for the types some passage has. */
   public Map<EntityType, Counts> definitions() {
     return Collections.unmodifiableMap(definitions);
@@ -396,6 +425,9 @@ public final class Evaluation {
       return null;
     }
     if (value.isArray()) {
+      if (value.isEmpty()) {
+        return null; // an empty list is absent, as issuers=- says
+      }
       List<String> items = new ArrayList<>();
       value.forEach(item -> items.add(item.asText()));
       return String.join(",", items);
@@ -453,6 +485,8 @@ public final class Evaluation {
     entities.forEach((type, c) -> out.append(row(type.name(), c, true)));
     links.forEach((type, c) -> out.append(row("link " + type.name(), c, false)));
     definitions.forEach((type, c) -> out.append(row("  defined " + type.name(), c, false)));
+    linksByEntityType.counts().forEach((link, byType) -> byType.forEach((type, c) ->
+        out.append(row(LinksByEntityType.rowName(link, type), c, false))));
     byLanguage.forEach((type, languages) -> languages.forEach((language, c) -> {
       if (c.gold() > 0 || c.predicted() > 0) {
         out.append(row(type.name() + " " + language, c, true));
@@ -462,6 +496,9 @@ public final class Evaluation {
         + "is right (quantities and dates: every field); TYPE en/zh: entities written in English or in Chinese\n");
     if (!definitions.isEmpty()) {
       out.append("defined TYPE: the ABBREVIATION links (definitions in place) whose short form is of that type\n");
+    }
+    if (!linksByEntityType.counts().isEmpty()) {
+      out.append("policy TRANSLATION, agency ISSUED_BY, …: the links of that type that start from an entity of that type\n");
     }
     return out.toString();
   }

@@ -96,6 +96,7 @@ public final class SinotermEval implements Callable<Integer> {
     Evaluation evaluation = Evaluation.run(extractor, passages);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(evaluation.table());
+    out.print(evaluation.parseFields().table());
     Map<String, Integer> counts = evaluation.findingCounts();
     out.println("findings: " + (counts.isEmpty() ? "none" : counts.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))));
