@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  * java -cp benchmarks/target/sinoterm-benchmarks.jar org.sinoterm.eval.SinotermEval benchmarks/corpus  # the markup
  * java -cp benchmarks/target/sinoterm-benchmarks.jar org.sinoterm.eval.SinotermEval compile benchmarks/corpus \
  *     benchmarks/src/main/resources/org/sinoterm/eval/corpus.jsonl
+ * java -cp benchmarks/target/sinoterm-benchmarks.jar org.sinoterm.eval.SinotermEval titles   # aligner top-1
  * </pre>
  *
  * Exit codes: 0 scored (whatever the score), 1 an unexpected failure, 2 a wrong command line, 3 a corpus that
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sinoterm-eval", mixinStandardHelpOptions = true,
     description = "Score Sinoterm against an annotated corpus (precision, recall, F1 per entity and link type).",
-    subcommands = SinotermEval.Compile.class)
+    subcommands = {SinotermEval.Compile.class, SinotermEval.Titles.class})
 public final class SinotermEval implements Callable<Integer> {
 
   static final int CORPUS_ERROR = 3;
@@ -129,6 +130,47 @@ public final class SinotermEval implements Callable<Integer> {
       long links = passages.stream().mapToLong(p -> p.links().size()).sum();
       System.err.printf(Locale.ROOT, "%d passages, %d entities, %d links -> %s%n", passages.size(), entities, links,
           output);
+      return 0;
+    }
+  }
+
+  /** Matches the corpus's Chinese policy titles to its English ones by the aligner alone. */
+  @Command(name = "titles", mixinStandardHelpOptions = true,
+      description = "Aligner top-1 accuracy: match a shuffled list of the corpus's Chinese policy titles to its "
+          + "English ones (the gold TRANSLATION pairs) by the alignment score alone.")
+  static final class Titles implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "CORPUS",
+        description = "JSON Lines corpus files, or directories of .txt markup files (default: the bundled corpus).")
+    List<Path> corpora;
+
+    @Option(names = "--pairs", paramLabel = "FILE.tsv",
+        description = "Match the rows of this file (Chinese TAB English) instead of the corpus's pairs.")
+    Path pairs;
+
+    @Option(names = "--seed", defaultValue = "20260104", description = "The seed of the shuffle (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      List<TitleMatching.Pair> list;
+      String what;
+      if (pairs != null) {
+        list = TitleMatching.tsvPairs(Files.readString(pairs, StandardCharsets.UTF_8), pairs.toString());
+        what = pairs.getFileName().toString();
+      } else {
+        List<Passage> passages = new ArrayList<>();
+        if (corpora == null || corpora.isEmpty()) {
+          passages.addAll(Corpus.bundled());
+        } else {
+          for (Path corpus : corpora) {
+            passages.addAll(Corpus.load(corpus));
+          }
+        }
+        list = TitleMatching.corpusPairs(passages);
+        what = "the corpus's TRANSLATION pairs";
+      }
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      out.print(TitleMatching.match(Sinoterm.aligner(), list, seed).report(what));
       return 0;
     }
   }

@@ -1,6 +1,7 @@
 package org.sinoterm.agency;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class IssuerLines {
       if (next.find()) {
         contentEnd = next.start();
       }
-      for (int[] item : items(text, contentStart, contentEnd)) {
+      for (int[] item : items(text, contentStart, contentEnd, bySpan.values())) {
         addItem(text, item[0], item[1], known, mentions, bySpan);
       }
     }
@@ -90,13 +91,20 @@ final class IssuerLines {
     bySpan.put(key(start, end), mention);
   }
 
-  /** The items of a list, trimmed of markup, "etc." and "and". */
-  private static List<int[]> items(String text, int start, int end) {
+  /**
+   * The items of a list, trimmed of markup, "etc." and "and". A separator inside a body that another rule has
+   * found is part of its name: "Ministry of Ecology and Environment", "Beijing Municipal Economic and Information
+   * Bureau" are one item each.
+   */
+  private static List<int[]> items(String text, int start, int end, Collection<Mention> bodies) {
     List<int[]> items = new ArrayList<>();
     Matcher separator = SEPARATOR.matcher(text).region(start, end);
     int itemStart = start;
     while (true) {
       boolean found = separator.find();
+      while (found && inside(bodies, separator.start(), separator.end(), itemStart)) {
+        found = separator.find();
+      }
       int itemEnd = found ? separator.start() : end;
       int[] item = trim(text, itemStart, itemEnd);
       if (item != null) {
@@ -107,6 +115,16 @@ final class IssuerLines {
       }
       itemStart = separator.end();
     }
+  }
+
+  /** True if a mention that starts in the current item covers the separator at {@code [s, e)}. */
+  private static boolean inside(Collection<Mention> mentions, int s, int e, int itemStart) {
+    for (Mention mention : mentions) {
+      if (mention.start() >= itemStart && mention.start() < s && mention.end() > e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int[] trim(String text, int start, int end) {

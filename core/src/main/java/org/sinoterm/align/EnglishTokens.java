@@ -10,7 +10,8 @@ import org.sinoterm.text.Characters;
  * → the, 14th, Five, Year, Plan, for, China's, Robotics, Industry, each with its offsets, its key
  * ({@link EnglishStemmer}: {@code 14th, 5, year, plan, china, robot, industri}), whether it is a function word
  * that needs no counterpart (the, for) and its number value (14, 5). Hyphenated words are split at the hyphen,
- * so that "Five-Year" meets "five year" and "high-quality" meets "high quality"; "R&amp;D" becomes R, D.
+ * so that "Five-Year" meets "five year" and "high-quality" meets "high quality"; "R&amp;D" becomes R, D. An
+ * ordinal suffix in HTML markup, as Markdown briefs write it ("14&lt;sup&gt;th&lt;/sup&gt;"), is one word, 14th.
  *
  * <p>Linear in the text. Immutable.
  */
@@ -41,6 +42,9 @@ public final class EnglishTokens {
     }
   }
 
+  private static final String SUP = "<sup>";
+  private static final String SUP_END = "</sup>";
+
   private final List<Token> tokens;
 
   private EnglishTokens(List<Token> tokens) {
@@ -58,13 +62,24 @@ public final class EnglishTokens {
         continue;
       }
       int start = i;
-      while (i < limit && (Characters.isWordChar(text.charAt(i)) || isInnerApostrophe(text, i, limit))) {
-        i++;
+      StringBuilder word = new StringBuilder();
+      while (i < limit) {
+        if (Characters.isWordChar(text.charAt(i)) || isInnerApostrophe(text, i, limit)) {
+          word.append(text.charAt(i++));
+        } else if (text.startsWith(SUP, i) && Character.isDigit(text.charAt(i - 1))) {
+          int close = text.indexOf(SUP_END, i + SUP.length());
+          if (close < 0 || close + SUP_END.length() > limit || close - i > SUP.length() + 2) {
+            break;
+          }
+          word.append(text, i + SUP.length(), close); // 14<sup>th</sup> reads as 14th
+          i = close + SUP_END.length();
+        } else {
+          break;
+        }
       }
-      String word = text.substring(start, i);
-      String key = EnglishStemmer.key(word);
+      String key = EnglishStemmer.key(word.toString());
       if (!key.isEmpty()) {
-        out.add(new Token(word, start, i, key, FUNCTION_WORDS.contains(key), number(key)));
+        out.add(new Token(text.substring(start, i), start, i, key, FUNCTION_WORDS.contains(key), number(key)));
       }
     }
     return new EnglishTokens(out);

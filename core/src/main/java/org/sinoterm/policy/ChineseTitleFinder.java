@@ -75,6 +75,10 @@ final class ChineseTitleFinder {
           if (ChineseTitleParser.isOpenMark(t.charAt(s)) && parser.closeMark(s, e) == e - 1) {
             s++; // the span of a title that stands in its marks leaves the marks out
             e--;
+            if (!documentLike(title)) {
+              i = Math.max(end, i + 1);
+              continue; // (《人民日报》): a newspaper
+            }
           }
           found.add(new FoundTitle(s, e, title, RULE_SEGMENT, bare ? 0.95 : 0.9));
         }
@@ -253,9 +257,14 @@ final class ChineseTitleFinder {
         continue;
       }
       ParsedTitle title = parser.parse(open + 1, close, true);
-      if (title != null && (title.docType != DocumentType.OTHER || title.key != null || policyVerbBefore(open)
-          || boundedBefore(open) && boundedAfter(close + 1))) {
-        found.add(new FoundTitle(open + 1, close, title, RULE_MARKS, 0.93));
+      if (title != null && (documentLike(title) || policyVerbBefore(open))) {
+        int labelled = skipLabels(close + 1);
+        ParsedTitle withLabels = labelled > close + 1 ? parser.parse(open, labelled, true) : null;
+        if (withLabels != null) { // 《…》（征求意见稿）: the label belongs to the title, and the marks come with it
+          found.add(new FoundTitle(open, labelled, withLabels, RULE_MARKS, 0.93));
+        } else {
+          found.add(new FoundTitle(open + 1, close, title, RULE_MARKS, 0.93));
+        }
       }
       from = close + 1;
     }
@@ -298,6 +307,16 @@ final class ChineseTitleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True if a title in marks names a document: it has a head noun (…规划, …若干政策), a wrapper or issuers, or it is
+   * a catalog title (中国制造2025). 《人民日报》 and 《求是》 name publications.
+   */
+  private boolean documentLike(ParsedTitle title) {
+    return title.docType != DocumentType.OTHER || title.wrapperType != null || !title.issuerMentions.isEmpty()
+        || !title.namedIssuers.isEmpty() || parser.isKnown(title.core)
+        || HeadNouns.chineseHeadAt(title.core, 0, title.core.length()) != null;
   }
 
   private int skipLabels(int from) {

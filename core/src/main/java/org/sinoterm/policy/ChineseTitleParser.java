@@ -133,7 +133,7 @@ final class ChineseTitleParser {
     if (t.startsWith("关于", p)) {
       result = about(p, e, depth);
     } else if (hasIssuers) {
-      result = headline(p, e, depth);
+      result = headline(p, e, depth, bareAllowed);
       if (result == null) {
         result = questionsAndAnswers(p, e, depth);
       }
@@ -319,8 +319,12 @@ final class ChineseTitleParser {
     return title(start, end, depth + 1, true, false, false);
   }
 
-  /** An issuer and a verb: 中共中央 国务院印发《…》, 国务院办公厅印发…的通知. */
-  private ParsedTitle headline(int p, int e, int depth) {
+  /**
+   * An issuer and a verb: 中共中央 国务院印发《…》, 国务院办公厅印发…的通知. Without a wrapper noun after the marks the
+   * verb is only a title where the words stand alone ({@code standsAlone}: a headline line, a bracket); in a
+   * sentence (生态环境部发布《…》，自…起施行) it is the sentence's verb, and the title is what the marks hold.
+   */
+  private ParsedTitle headline(int p, int e, int depth, boolean standsAlone) {
     String verb = startingWord(p, HEADLINE_VERBS);
     if (verb == null) {
       return null;
@@ -337,7 +341,7 @@ final class ChineseTitleParser {
       }
       int r = labels(close + 1, e, inner);
       if (r == e) {
-        return inner.wrappedIn(DocumentType.OTHER);
+        return standsAlone ? inner.wrappedIn(DocumentType.OTHER) : null;
       }
       if (r + 3 == e && (t.startsWith("的通知", r) || t.startsWith("的公告", r))) {
         return inner.wrappedIn(DocumentType.NOTICE);
@@ -547,6 +551,11 @@ final class ChineseTitleParser {
       }
     }
     return null;
+  }
+
+  /** True if {@code core} is the title of a catalog policy (中国制造2025). */
+  boolean isKnown(String core) {
+    return knownTitle.test(core);
   }
 
   static boolean isOpenMark(char c) {

@@ -53,6 +53,13 @@ final class EnglishTitleFinder {
       "Outlines", "Targets", "Released:", "Issues", "Releases", "Publishes", "Unveils", "Launches", "Launched",
       "Comes", "Came", "Goes", "Will", "Would", "Can", "Could", "Should", "May", "Must", "Is", "Are", "Was", "Were",
       "Has", "Have", "Had");
+  /** Lower-case words that follow a title as the verb of its sentence, not as a noun it modifies: "… Plan was". */
+  private static final Set<String> VERBS_AFTER = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "can", "could", "should", "may", "might", "must", "does", "do", "did", "sets", "set", "says", "said",
+      "calls", "aims", "asks", "lists", "requires", "require", "tells", "tell", "takes", "took", "came", "comes",
+      "also", "still", "now", "only", "both", "gives", "give", "marks", "makes", "puts", "brings", "adds", "covers",
+      "released", "issued", "published", "unveiled", "announced", "adopted", "approved", "passed", "went",
+      "remains", "remained", "became", "becomes", "follows", "followed", "replaces", "replaced", "expires");
   /** Heads that are common words: they need two content words besides themselves to make a title. */
   private static final Set<DocumentType> STRICT_TYPES = Set.of(DocumentType.LIST, DocumentType.DECISION,
       DocumentType.OTHER, DocumentType.NOTICE);
@@ -311,7 +318,7 @@ final class EnglishTitleFinder {
       while (k < tokens.size() && k - j <= MAX_WORDS * 2) {
         Token token = tokens.get(k);
         if (token.isWord() && token.isCapitalized()) {
-          if (REPORTING_VERBS.contains(token.text())) {
+          if (REPORTING_VERBS.contains(token.text()) || isDateAfterPreposition(tokens, k)) {
             break;
           }
           last = k;
@@ -328,6 +335,9 @@ final class EnglishTitleFinder {
         } else if (token.kind() == Kind.OPEN) {
           int after = skipLabelGroups(tokens, k);
           if (after == k) {
+            after = nameBracket(tokens, k);
+          }
+          if (after == k) {
             break;
           }
           last = after - 1;
@@ -341,8 +351,10 @@ final class EnglishTitleFinder {
           break;
         }
       }
-      boolean modifiesLowerCaseNoun = last > 0 && last + 1 < tokens.size() && tokens.get(last + 1).isWord()
-          && !tokens.get(last + 1).isCapitalized() && !EnglishWords.FUNCTION_WORDS.contains(tokens.get(last + 1).lower());
+      boolean modifiesLowerCaseNoun = last > 0 && tokens.get(last).isWord() && last + 1 < tokens.size()
+          && tokens.get(last + 1).isWord()
+          && !tokens.get(last + 1).isCapitalized() && !EnglishWords.FUNCTION_WORDS.contains(tokens.get(last + 1).lower())
+          && !VERBS_AFTER.contains(tokens.get(last + 1).lower()) && !tokens.get(last + 1).lower().endsWith("ly");
       if (last > 0 && !modifiesLowerCaseNoun) { // not "the 14th FYP for the Civil Aviation industry"
         right = last;
         complement = true;
@@ -392,7 +404,10 @@ final class EnglishTitleFinder {
           && EnglishWords.PREPOSITIONS.contains(tokens.get(right + 1).lower())
           && tokens.get(right + 2).isWord() && !tokens.get(right + 2).isCapitalized();
       boolean parenthesisAfter = right + 1 < tokens.size() && tokens.get(right + 1).kind() == Kind.OPEN;
-      return !indefinite && !describedAfter && !parenthesisAfter;
+      // "during the 14th Five-Year Plan period" names a time, not the plan
+      boolean period = right + 1 < tokens.size() && tokens.get(right + 1).isWord()
+          && (tokens.get(right + 1).lower().equals("period") || tokens.get(right + 1).lower().equals("periods"));
+      return !indefinite && !describedAfter && !parenthesisAfter && !period;
     }
     if (fivePlan) {
       return content >= 2;
@@ -407,7 +422,39 @@ final class EnglishTitleFinder {
     return content >= 2;
   }
 
-  /** Skips bracket groups that are periods or draft labels: "(2021-2025)", "(Draft for Comments)". */
+  /**
+   * A year that a complement ends with after "of" or "in", with no capitalized word after it: the date of the
+   * document ("… in Transport of 2019"), not part of its title ("… Objectives for 2035" keeps its year).
+   */
+  private static boolean isDateAfterPreposition(List<Token> tokens, int k) {
+    Token token = tokens.get(k);
+    if (!token.isNumber() || token.text().length() != 4 || k == 0) {
+      return false;
+    }
+    String before = tokens.get(k - 1).lower();
+    boolean followed = k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
+    return (before.equals("of") || before.equals("in")) && !followed;
+  }
+
+  /**
+   * After a bracket of one to four capitalized words that a capitalized word follows, as in "China (Hainan) Pilot
+   * Free Trade Zone": the bracket is part of a name. Returns where it ends, or {@code open} if it is not one.
+   */
+  private static int nameBracket(List<Token> tokens, int open) {
+    int close = open + 1;
+    while (close < tokens.size() && close - open <= 4 && tokens.get(close).isWord()
+        && tokens.get(close).isCapitalized()) {
+      close++;
+    }
+    boolean named = close > open + 1 && close < tokens.size() && tokens.get(close).kind() == Kind.CLOSE
+        && close + 1 < tokens.size() && tokens.get(close + 1).isCapitalized();
+    return named ? close + 1 : open;
+  }
+
+  /**
+   * Skips bracket groups that are periods, draft or edition labels, or a head noun saying what the document is:
+   * "(2021-2025)", "(Draft for Comments)", "(2022 Edition)", "(Negative List)".
+   */
   private int skipLabelGroups(List<Token> tokens, int from) {
     int k = from;
     for (int round = 0; round < 3 && k < tokens.size() && tokens.get(k).kind() == Kind.OPEN; round++) {
@@ -420,7 +467,8 @@ final class EnglishTitleFinder {
       }
       int s = tokens.get(k).end();
       int e = tokens.get(close).start();
-      if (TitleLabels.period(t, s, e) == null && TitleLabels.draftLabel(t, s, e) == null) {
+      if (TitleLabels.period(t, s, e) == null && TitleLabels.draftLabel(t, s, e) == null
+          && !TitleLabels.englishEdition(t, s, e) && EnglishTitleParser.bracketedHead(tokens, k, close + 1) == null) {
         break;
       }
       k = close + 1;

@@ -9,6 +9,7 @@ import org.sinoterm.PolicyRef.Period;
 import org.sinoterm.policy.EnglishWords.Kind;
 import org.sinoterm.policy.EnglishWords.Token;
 import org.sinoterm.recognize.Mention;
+import org.sinoterm.text.Characters;
 
 /**
  * Parses an English policy title, given exactly, into the same fields as a Chinese one:
@@ -19,7 +20,7 @@ import org.sinoterm.recognize.Mention;
  *           | notice ("of" bodies)? "on Soliciting" … "on" "the"? inner  → wrapper NOTICE, a draft for comment
  *           | inner
  * inner    := "Draft"? words label*            the head noun (Plan, Guiding Opinions, Law, …) gives the type
- * label    := "(" (period | draft) ")"         (2021-2025), (2018 - 2020), (Draft for Comments), (Trial)
+ * label    := "(" (period | draft | edition) ")"   (2021-2025), (Draft for Comments), (Trial), (2022 Edition)
  * issuing  := "Issuing" | "Printing and Distributing" | "Releasing" | "the Issuance of" | …
  * </pre>
  *
@@ -136,8 +137,8 @@ final class EnglishTitleParser {
         period = period == null ? p : period;
       } else if (d != null) {
         label = TitleLabels.combine(d, label);
-      } else {
-        break;
+      } else if (!TitleLabels.englishEdition(t, contentStart, contentEnd)) {
+        break; // "(2022 Edition)" says which edition, and is left out of the core like a period
       }
       e = open;
     }
@@ -157,13 +158,19 @@ final class EnglishTitleParser {
     int coreStart = tokens.get(s).start();
     int coreEnd = tokens.get(e - 1).end();
     DocumentType type = mainHead(tokens, s, e);
-    String core = t.substring(coreStart, coreEnd).replace("<sup>", "").replace("</sup>", "");
+    List<Mention> named = headOfBodies(tokens, s, e);
+    String core = t.substring(coreStart, coreEnd);
+    if (!named.isEmpty()) { // "Opinions of the CPC Central Committee and the State Council on …": without issuers
+      int issuersEnd = named.get(named.size() - 1).end();
+      core = t.substring(coreStart, tokens.get(s + 1).start()).strip() + " " + t.substring(issuersEnd, coreEnd).strip();
+    }
+    core = core.replace("<sup>", "").replace("</sup>", "");
     ParsedTitle title = new ParsedTitle(Entity.EN, core, type == null
         ? DocumentType.OTHER : type);
     title.draftLabel = label;
     title.period = period != null ? period : TitleLabels.englishPeriodInside(t, coreStart, coreEnd);
     title.fyp = TitleLabels.englishFiveYearPlan(t, coreStart, coreEnd);
-    title.issuerMentions.addAll(headOfBodies(tokens, s, e));
+    title.issuerMentions.addAll(named);
     return title;
   }
 
@@ -185,13 +192,36 @@ final class EnglishTitleParser {
       boolean endsPhrase = i + 1 == e || tokens.get(i + 1).kind() != Kind.WORD
           || EnglishWords.PREPOSITIONS.contains(tokens.get(i + 1).lower());
       if (endsPhrase) {
-        return head.type();
+        DocumentType bracketed = i + 1 < e && tokens.get(i + 1).kind() == Kind.OPEN
+            ? bracketedHead(tokens, i + 1, e) : null;
+        return bracketed != null ? bracketed : head.type(); // "Measures (Negative List)": a list
       }
     }
     return null;
   }
 
-  /** Bodies named right after a head-first noun: "Decision of the NPC Standing Committee on …". */
+  /**
+   * The type of a head noun that a bracket right after a head holds by itself, as in "Special Administrative
+   * Measures (Negative List) for …"; null if the bracket holds something else.
+   */
+  static DocumentType bracketedHead(List<Token> tokens, int open, int e) {
+    int close = open + 1;
+    while (close < e && close - open <= 5 && tokens.get(close).isWord() && tokens.get(close).isCapitalized()
+        && !Characters.isUpperCaseWord(tokens.get(close).text())) {
+      close++; // words, not an acronym: "(FYP)" abbreviates the head before it
+    }
+    if (close >= e || close == open + 1 || tokens.get(close).kind() != Kind.CLOSE) {
+      return null;
+    }
+    List<String> words = tokens.subList(open + 1, close).stream().map(Token::text).toList();
+    HeadNouns.Head head = HeadNouns.englishHeadEndingAt(words, words.size() - 1);
+    return head == null ? null : head.type();
+  }
+
+  /**
+   * Bodies named right after a head-first noun: "Decision of the NPC Standing Committee on …", "Opinions of the CPC
+   * Central Committee and the State Council on …".
+   */
   private List<Mention> headOfBodies(List<Token> tokens, int s, int e) {
     if (e - s < 3 || !tokens.get(s + 1).lower().equals("of")) {
       return List.of();
@@ -203,15 +233,39 @@ final class EnglishTitleParser {
     if (k >= e) {
       return List.of();
     }
-    int from = tokens.get(k).start();
     int to = tokens.get(e - 1).end();
-    Mention longest = null;
-    for (Mention body : bodiesIn(from, to)) {
-      if (body.start() == from && (longest == null || body.end() > longest.end())) {
-        longest = body;
+    List<Mention> named = new java.util.ArrayList<>();
+    while (k < e) {
+      int from = tokens.get(k).start();
+      Mention longest = null;
+      for (Mention body : bodiesIn(from, to)) {
+        if (body.start() == from && (longest == null || body.end() > longest.end())) {
+          longest = body;
+        }
       }
+      if (longest == null) {
+        break;
+      }
+      named.add(longest);
+      while (k < e && tokens.get(k).start() < longest.end()) {
+        k++;
+      }
+      int next = k;
+      if (next < e && (tokens.get(next).lower().equals("and") || tokens.get(next).text().equals(","))) {
+        next++;
+        if (next < e && tokens.get(next).lower().equals("and")) {
+          next++; // ", and"
+        }
+        if (next < e && tokens.get(next).lower().equals("the")) {
+          next++;
+        }
+      }
+      if (next == k) {
+        break;
+      }
+      k = next;
     }
-    return longest == null ? List.of() : List.of(longest);
+    return named;
   }
 
   /** The bodies inside {@code [from, to)}, in text order. */

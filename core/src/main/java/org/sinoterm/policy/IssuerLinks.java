@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sinoterm.Diagnostic;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
@@ -16,8 +17,8 @@ import org.sinoterm.recognize.Mentions;
 /**
  * ISSUED_BY links from a policy to the bodies that issued it: those its Chinese title names before 关于 (十部门,
  * 中共中央 国务院) or its English title after its head ("Notice of the State Council on …"), and those on the
- * {@code Issuing bodies:} line of its block. A block is a label line ({@code Article:}, {@code Policy name:}) and the
- * issuer line that follows it within a few lines.
+ * {@code Issuing bodies:} line of its block. A block is a label line ({@code Article:}, {@code Policy name:}, 标题：)
+ * and the issuer line ({@code Issuing bodies:}, 发文机关：) that follows it within a few lines.
  *
  * <p>When the Chinese title counts its issuers (十部门: ten) and the issuer line lists another number without "etc.",
  * the disagreement is reported as a diagnostic: one of the two is wrong, or the list is incomplete.
@@ -26,6 +27,9 @@ final class IssuerLinks {
 
   /** The rule name the AGENCY recognizer gives the items of an issuer line. */
   static final String ISSUER_LINE_RULE = "issuer-line";
+  /** The labels of a Chinese title line: 标题：, 文件名称：. */
+  private static final Pattern CHINESE_LABEL = Pattern.compile("[ \\t>*_\\u2022-]*(?:\\*\\*)?(?:标题|文件名称|文件标题|名称)"
+      + "(?:\\*\\*)?[ \\t]*[:\\uFF1A]");
   /** How many lines an issuer line may stand below the label line of its block. */
   private static final int MAX_LINES_BELOW = 6;
 
@@ -123,15 +127,23 @@ final class IssuerLinks {
         return List.of();
       }
       List<FoundTitle> onLine = byLine.getOrDefault(line, List.of());
-      if (!onLine.isEmpty() && EnglishTitleFinder.isLabelLine(t, line)) {
+      if (!onLine.isEmpty() && isLabelLine(t, line)) {
         claimed.add(line);
         return onLine;
       }
-      if (EnglishTitleFinder.isLabelLine(t, line)) {
+      if (isLabelLine(t, line)) {
         return List.of();
       }
     }
     return List.of();
+  }
+
+  private static boolean isLabelLine(String t, int line) {
+    if (EnglishTitleFinder.isLabelLine(t, line)) {
+      return true;
+    }
+    int lineEnd = t.indexOf('\n', line);
+    return CHINESE_LABEL.matcher(t).region(line, lineEnd < 0 ? t.length() : lineEnd).lookingAt();
   }
 
   private static void checkCount(String t, FoundTitle title, int count, List<Mention> items, Mentions mentions) {

@@ -18,6 +18,7 @@ final class TitleLabels {
 
   /** Chinese draft labels, longest first where one ends another. */
   private static final List<Map.Entry<String, DraftLabel>> CHINESE_DRAFTS = List.of(
+      Map.entry("修订草案征求意见稿", DraftLabel.REVISED_DRAFT), Map.entry("修正草案征求意见稿", DraftLabel.REVISED_DRAFT),
       Map.entry("草案征求意见稿", DraftLabel.FOR_COMMENT), Map.entry("修订征求意见稿", DraftLabel.FOR_COMMENT),
       Map.entry("公开征求意见稿", DraftLabel.FOR_COMMENT), Map.entry("征求意见稿", DraftLabel.FOR_COMMENT),
       Map.entry("征求意见草案", DraftLabel.FOR_COMMENT),
@@ -39,6 +40,10 @@ final class TitleLabels {
       Map.entry("comment draft", DraftLabel.FOR_COMMENT), Map.entry("draft for consultation", DraftLabel.FOR_COMMENT),
       Map.entry("draft", DraftLabel.DRAFT), Map.entry("draft submitted for review", DraftLabel.DRAFT),
       Map.entry("revised draft", DraftLabel.REVISED_DRAFT), Map.entry("draft amendment", DraftLabel.REVISED_DRAFT),
+      Map.entry("revised draft for comments", DraftLabel.REVISED_DRAFT),
+      Map.entry("revised draft for comment", DraftLabel.REVISED_DRAFT),
+      Map.entry("revised draft for public comments", DraftLabel.REVISED_DRAFT),
+      Map.entry("draft amendment for comments", DraftLabel.REVISED_DRAFT),
       Map.entry("draft revision", DraftLabel.REVISED_DRAFT),
       Map.entry("second reading draft", DraftLabel.REVIEW_DRAFT),
       Map.entry("third reading draft", DraftLabel.REVIEW_DRAFT),
@@ -76,6 +81,16 @@ final class TitleLabels {
       }
     }
     return ENGLISH_DRAFTS.get(label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+  }
+
+  /** "2022 Edition", "2021 Version", "Version 2.0", "2019 Revision": which edition, not the years a title covers. */
+  private static final java.util.regex.Pattern ENGLISH_EDITION = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:19|20)[0-9]{2} (?:revised )?(?:edition|version|revision)|(?:edition|version) [0-9]+(?:\\.[0-9]+)*"
+          + "|(?:19|20)[0-9]{2} (?:update|amendment))");
+
+  /** True if {@code t[start, end)} is exactly an English edition label: 2022 Edition, Version 2.0. */
+  static boolean englishEdition(String t, int start, int end) {
+    return end - start <= 24 && ENGLISH_EDITION.matcher(t.substring(start, end).strip()).matches();
   }
 
   /** The Chinese draft label that {@code t[start, end)} ends with, and its length; null if none. */

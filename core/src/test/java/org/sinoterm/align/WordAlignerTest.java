@@ -30,6 +30,7 @@ class WordAlignerTest {
   private static final String GOLDEN = """
       十部门关于印发《"十四五"医疗装备产业发展规划》的通知 | 14th Five-Year Plan for Medical Equipment | 0.60-0.85 | 十四五=14th_Five_Year:FIVE_YEAR_PLAN; 医疗装备=Medical_Equipment:VOCABULARY; 规划=Plan:VOCABULARY
       十部门关于印发《"十四五"医疗装备产业发展规划》的通知 | 14th Five-Year Plan for the Robotics Industry | 0.00-0.35 | 十四五=14th_Five_Year:FIVE_YEAR_PLAN
+      八部门关于印发《“十四五”智能制造发展规划》的通知 | 14<sup>th</sup> Five-Year Plan for Smart Manufacturing | 0.70-0.95 | 十四五=14<sup>th</sup>_Five_Year:FIVE_YEAR_PLAN; 智能制造=Smart_Manufacturing:VOCABULARY
       十五部门关于印发《"十四五"机器人产业发展规划》的通知 | 14th Five-Year Plan for the Robotics Industry | 0.65-0.90 | 机器人=Robotics:VOCABULARY; 产业=Industry:VOCABULARY
       关于促进人工智能发展的指导意见 | Guiding Opinions on Promoting AI | 0.70-0.95 | 促进=Promoting:VOCABULARY; 人工智能=AI:VOCABULARY; 指导意见=Guiding_Opinions:VOCABULARY
       《工业互联网创新发展行动计划(2021-2023年)》解读 | Interpretation of the "Industrial Internet Innovation Development Action Plan (2021-2023)" | 0.90-1.00 | 工业互联网=Industrial_Internet:VOCABULARY; 2021=2021:YEAR; 2023年=2023:YEAR; 解读=Interpretation:VOCABULARY

@@ -111,6 +111,34 @@ class PolicyLinksTest {
   }
 
   @Test
+  void issuerLineItemsKeepTheAndOfTheirNames() {
+    Extraction extraction = EXTRACTOR.extract("""
+        Title: Measures for the Administration of Carbon Emissions Trading (Trial) (碳排放权交易管理办法（试行）)
+        Issuing bodies: Ministry of Ecology and Environment; Beijing Municipal Economic and Information Bureau and MOST
+        """);
+    assertEquals(List.of(
+        "Measures for the Administration of Carbon Emissions Trading (Trial) -> Ministry of Ecology and Environment",
+        "Measures for the Administration of Carbon Emissions Trading (Trial) -> Beijing Municipal Economic and "
+            + "Information Bureau",
+        "Measures for the Administration of Carbon Emissions Trading (Trial) -> MOST",
+        "碳排放权交易管理办法（试行） -> Ministry of Ecology and Environment",
+        "碳排放权交易管理办法（试行） -> Beijing Municipal Economic and Information Bureau",
+        "碳排放权交易管理办法（试行） -> MOST"), links(extraction, LinkType.ISSUED_BY));
+  }
+
+  @Test
+  void aChineseTitleLabelStartsABlock() {
+    Extraction extraction = EXTRACTOR.extract("""
+        标题：工业和信息化部 生态环境部关于印发工业领域碳达峰实施方案的通知
+        发文机关：工业和信息化部；生态环境部
+        成文日期：2022年07月07日
+        """);
+    List<String> issued = links(extraction, LinkType.ISSUED_BY);
+    assertEquals(4, issued.size(), issued.toString());
+    assertEquals(2, issued.stream().filter(l -> l.endsWith("-> 生态环境部")).count(), issued.toString());
+  }
+
+  @Test
   void aCountThatDisagreesWithTheIssuerLineIsReported() {
     String text = "Article: 14th Five-Year Plan for Medical Equipment (十部门关于印发《“十四五”医疗装备产业发展规划》的通知)\n"
         + "Issuing bodies: MIIT; NHC; NDRC; MOST; MOF; SASAC; SAMR; NHSA; NMPA\n";

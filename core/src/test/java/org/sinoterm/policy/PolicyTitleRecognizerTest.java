@@ -96,6 +96,18 @@ class PolicyTitleRecognizerTest {
       Title: Notice on Soliciting Public Comments on the Draft Measures for Data Export Security Assessment | Notice on Soliciting Public Comments on the Draft Measures for Data Export Security Assessment=MEASURES/NOTICE FOR_COMMENT
       **Article:** Action Plan for High-Quality Development of the Environmental Protection Equipment Manufacturing Industry (2022-2025) (三部委关于印发环保装备制造业高质量发展行动计划（2022—2025年）的通知) ([Link](#)) | Action Plan for High-Quality Development of the Environmental Protection Equipment Manufacturing Industry (2022-2025)=ACTION_PLAN 2022-2025; 三部委关于印发环保装备制造业高质量发展行动计划（2022—2025年）的通知=ACTION_PLAN/NOTICE 2022-2025 n3
       工业和信息化部关于对《“十四五”智能制造发展规划》（征求意见稿）公开征求意见的通知 | 工业和信息化部关于对《“十四五”智能制造发展规划》（征求意见稿）公开征求意见的通知=PLAN/NOTICE 2021-2025 fyp14 FOR_COMMENT n1 #SMART_MANUFACTURING_FYP14
+      生态环境部发布《碳排放权交易管理办法（试行）》，自2021年2月1日起施行。 | 碳排放权交易管理办法（试行）=MEASURES TRIAL
+      国务院办公厅印发《关于进一步优化营商环境降低市场主体制度性交易成本的意见》 | 国务院办公厅印发《关于进一步优化营商环境降低市场主体制度性交易成本的意见》=OPINIONS/OTHER n1
+      会议审议通过了《“十四五”智能制造发展规划》（征求意见稿）。 | 《“十四五”智能制造发展规划》（征求意见稿）=PLAN 2021-2025 fyp14 FOR_COMMENT #SMART_MANUFACTURING_FYP14
+      According to the People's Daily (《人民日报》), the plan will be reviewed during the 14th Five-Year Plan period. |
+      A commentary in 《求是》 praised the 《新时期促进集成电路产业和软件产业高质量发展的若干政策》 again. | 新时期促进集成电路产业和软件产业高质量发展的若干政策=OTHER #IC_SOFTWARE_POLICIES_2020
+      The ministry posted the Guidelines for the Construction of the National Intelligent Manufacturing Standard System (2021 Edition) online. | Guidelines for the Construction of the National Intelligent Manufacturing Standard System (2021 Edition)=GUIDELINES
+      The programme dates back to the Outline for Building China's Strength in Transport of 2019. | Outline for Building China's Strength in Transport=OUTLINE #TRANSPORT_POWER_OUTLINE
+      Policy name: Special Administrative Measures (Negative List) for Foreign Investment Access (2021 Edition) (外商投资准入特别管理措施（负面清单）（2021年版）) (Link) | Special Administrative Measures (Negative List) for Foreign Investment Access (2021 Edition)=LIST; 外商投资准入特别管理措施（负面清单）（2021年版）=LIST
+      The Opinions of the CPC Central Committee and the State Council on Accelerating the Construction of a Unified National Market were released. | Opinions of the CPC Central Committee and the State Council on Accelerating the Construction of a Unified National Market=OPINIONS n2 #UNIFIED_NATIONAL_MARKET
+      Lawmakers recalled the Decision of the Standing Committee of the National People's Congress on Authorizing the State Council to Temporarily Adjust the Application of Relevant Laws in China (Hainan) Pilot Free Trade Zone. | Decision of the Standing Committee of the National People's Congress on Authorizing the State Council to Temporarily Adjust the Application of Relevant Laws in China (Hainan) Pilot Free Trade Zone=DECISION n1
+      The Ministry of Commerce said the Catalogue of Technologies Prohibited or Restricted from Export would be revised. | Catalogue of Technologies Prohibited or Restricted from Export=CATALOG
+      Policy name: Regulations on the Supervision and Administration of Medical Devices (Revised Draft for Comments) (医疗器械监督管理条例（修订草案征求意见稿）) | Regulations on the Supervision and Administration of Medical Devices (Revised Draft for Comments)=REGULATIONS REVISED_DRAFT; 医疗器械监督管理条例（修订草案征求意见稿）=REGULATIONS REVISED_DRAFT
       """)
   void findsTitles(String input, String expected) {
     assertEquals(expected(input, expected),
