@@ -33,6 +33,8 @@ import org.sinoterm.LinkType;
  *  "links":[{"type":"ABBREVIATION","from":"a2","to":"a1"}]}
  * </pre>
  *
+ * A passage that expects diagnostics lists their codes: {@code "diagnostics":["issuer-count-mismatch"]}.
+ *
  * The bundled corpus is compiled from the markup files in {@code benchmarks/corpus/} (see {@link CorpusMarkup}).
  */
 public final class Corpus {
@@ -142,6 +144,10 @@ public final class Corpus {
     for (Passage.GoldLink link : passage.links()) {
       links.addObject().put("type", link.type().name()).put("from", link.from()).put("to", link.to());
     }
+    if (!passage.diagnostics().isEmpty()) {
+      ArrayNode diagnostics = node.putArray("diagnostics");
+      passage.diagnostics().forEach(diagnostics::add);
+    }
     return node;
   }
 
@@ -172,6 +178,9 @@ public final class Corpus {
       links.add(new Passage.GoldLink(LinkType.valueOf(l.path("type").asText()), l.path("from").asText(),
           l.path("to").asText()));
     }
-    return new Passage(node.path("id").asText(), node.path("genre").asText(), text, annotated, entities, links);
+    List<String> diagnostics = new ArrayList<>();
+    node.path("diagnostics").forEach(d -> diagnostics.add(d.asText()));
+    return new Passage(node.path("id").asText(), node.path("genre").asText(), text, annotated, entities, links,
+        diagnostics);
   }
 }

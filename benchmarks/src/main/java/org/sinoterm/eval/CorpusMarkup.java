@@ -43,8 +43,9 @@ import org.sinoterm.LinkType;
  *       inside a title); marks of one type never overlap, as entities of one type never do. The annotation is
  *       what follows the last {@code |} of the mark, on the line of its {@code ⟧}; the surface may span one line
  *       break, for a name wrapped across lines.</li>
- *   <li>{@code @link TYPE FROM TO} lines give links between named entities; lines starting with {@code %} are
- *       comments. Neither is part of the text.</li>
+ *   <li>{@code @link TYPE FROM TO} lines give links between named entities; {@code @diagnostic CODE} lines the
+ *       diagnostics the extractor should report on the passage ({@code @diagnostic issuer-count-mismatch}); lines
+ *       starting with {@code %} are comments. None of them is part of the text.</li>
  * </ul>
  *
  * Every error names the file and line.
@@ -125,9 +126,17 @@ public final class CorpusMarkup {
     List<Integer> textLineNumbers = new ArrayList<>();
     List<String[]> linkLines = new ArrayList<>();
     List<Integer> linkLineNumbers = new ArrayList<>();
+    List<String> diagnostics = new ArrayList<>();
     for (int k = 0; k < body.size(); k++) {
       String line = body.get(k);
-      if (line.startsWith("@link")) {
+      if (line.startsWith("@diagnostic")) {
+        String[] words = line.trim().split("\\s+");
+        if (words.length != 2 || !words[0].equals("@diagnostic") || !words[1].matches("[a-z][a-z0-9-]*")) {
+          throw new IllegalArgumentException(name + ":" + bodyLines.get(k) + ": expected '@diagnostic CODE', "
+              + "such as @diagnostic issuer-count-mismatch");
+        }
+        diagnostics.add(words[1]);
+      } else if (line.startsWith("@link")) {
         linkLines.add(line.trim().split("\\s+"));
         linkLineNumbers.add(bodyLines.get(k));
       } else if (!line.startsWith("%")) {
@@ -261,7 +270,7 @@ public final class CorpusMarkup {
       }
       links.add(new Passage.GoldLink(type, link[2], link[3]));
     }
-    return new Passage(parts[0], parts[1], text.toString(), annotated, entities, links);
+    return new Passage(parts[0], parts[1], text.toString(), annotated, entities, links, diagnostics);
   }
 
   /** The words of an annotation, split at spaces outside double quotes; {@code \"} and {@code \\} in quotes. */

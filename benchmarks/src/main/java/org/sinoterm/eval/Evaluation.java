@@ -124,7 +124,8 @@ public final class Evaluation {
    * One error, for the report.
    *
    * @param passage the passage id
-   * @param kind {@code miss}, {@code false hit}, {@code wrong value}, {@code missed link} or {@code false link}
+   * @param kind {@code miss}, {@code false hit}, {@code wrong value}, {@code missed link}, {@code false link} or
+   *     {@code diagnostic} (a passage got more or fewer diagnostics of a code than it expects)
    * @param type the entity or link type
    * @param start the start of the entity in the passage text, or -1 for a link
    * @param end the end of the entity, or -1 for a link
@@ -143,6 +144,7 @@ public final class Evaluation {
   // Parse fields and policy links (POLICY_TITLE): kept in their own classes.
   private final ParseFields parseFields = new ParseFields();
   private final LinksByEntityType linksByEntityType = new LinksByEntityType();
+  private final DiagnosticCounts diagnostics = new DiagnosticCounts();
   private int passages;
 
   private Evaluation() {
@@ -176,6 +178,9 @@ public final class Evaluation {
     }
     scoreLinks(passage, extraction);
     linksByEntityType.add(passage, extraction);
+    for (String difference : diagnostics.add(passage, extraction)) {
+      findings.add(new Finding(passage.id(), "diagnostic", "DIAGNOSTIC", -1, -1, "", difference));
+    }
   }
 
   /**
@@ -338,6 +343,11 @@ public final class Evaluation {
     return parseFields;
   }
 
+  /** Diagnostics expected and reported, by code (extractors built with {@code trackDiagnostics}). */
+  public Map<String, Counts> diagnostics() {
+    return diagnostics.counts();
+  }
+
   /** TRANSLATION and ISSUED_BY links by the type of the entity they start from. */
   public Map<LinkType, Map<EntityType, Counts>> linksByEntityType() {
     return linksByEntityType.counts();
@@ -487,6 +497,7 @@ public final class Evaluation {
     definitions.forEach((type, c) -> out.append(row("  defined " + type.name(), c, false)));
     linksByEntityType.counts().forEach((link, byType) -> byType.forEach((type, c) ->
         out.append(row(LinksByEntityType.rowName(link, type), c, false))));
+    diagnostics.counts().forEach((code, c) -> out.append(row("diagnostic " + code, c, false)));
     byLanguage.forEach((type, languages) -> languages.forEach((language, c) -> {
       if (c.gold() > 0 || c.predicted() > 0) {
         out.append(row(type.name() + " " + language, c, true));

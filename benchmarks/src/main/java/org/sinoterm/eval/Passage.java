@@ -16,9 +16,11 @@ import org.sinoterm.LinkType;
  * @param annotated the entity types annotated in full in this passage; predictions of other types are not scored
  * @param entities the gold entities
  * @param links the gold links
+ * @param diagnostics the codes of the diagnostics the extractor should report on the passage, one per report
+ *     ({@code issuer-count-mismatch} for a title whose 十部门 disagrees with its issuer line)
  */
 public record Passage(String id, String genre, String text, Set<EntityType> annotated, List<Gold> entities,
-    List<GoldLink> links) {
+    List<GoldLink> links, List<String> diagnostics) {
 
   public Passage {
     Objects.requireNonNull(id, "id");
@@ -26,6 +28,13 @@ public record Passage(String id, String genre, String text, Set<EntityType> anno
     annotated = Set.copyOf(annotated);
     entities = List.copyOf(entities);
     links = List.copyOf(links);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A passage that expects no diagnostics. */
+  public Passage(String id, String genre, String text, Set<EntityType> annotated, List<Gold> entities,
+      List<GoldLink> links) {
+    this(id, genre, text, annotated, entities, links, List.of());
   }
 
   /**

@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
 public final class SinotermEval implements Callable<Integer> {
 
   static final int CORPUS_ERROR = 3;
+  /** The most diagnostics kept per passage; far more than any passage expects. */
+  private static final int MAX_DIAGNOSTICS = 100;
 
   @Spec
   CommandSpec spec;
@@ -93,7 +95,8 @@ public final class SinotermEval implements Callable<Integer> {
       builder.types(types);
     }
     boolean discoverable = types == null || types.contains(EntityType.TERM) || types.contains(EntityType.TECHNOLOGY);
-    Extractor extractor = builder.termDiscovery(discoverTerms && discoverable).build();
+    Extractor extractor = builder.termDiscovery(discoverTerms && discoverable).trackDiagnostics(MAX_DIAGNOSTICS)
+        .build();
     Evaluation evaluation = Evaluation.run(extractor, passages);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(evaluation.table());

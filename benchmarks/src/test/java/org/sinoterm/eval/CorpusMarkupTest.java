@@ -104,6 +104,7 @@ class CorpusMarkupTest {
       === p news\\n⟦⟦国务院|AGENCY⟧办公厅|AGENCY⟧ => t.txt:2: '国务院' overlaps '国务院办公厅', another AGENCY (entities of one type never overlap)
       === p news\\n⟦MIIT|AGENCY⟧\\n=== p news\\nx => t.txt:3: passage id p is used twice
       === p news frobs=1\\nx => t.txt:1: unknown passage attribute frobs=1
+      === p news\\nx\\n@diagnostic Issuer Count => t.txt:3: expected '@diagnostic CODE', such as @diagnostic issuer-count-mismatch
       """)
   void errorsNameTheFileAndLine(String markup, String message) {
     assertEquals(message, assertThrows(IllegalArgumentException.class,
@@ -133,7 +134,9 @@ class CorpusMarkupTest {
         === p1 news
         The ⟦Ministry of Commerce|AGENCY key=MOFCOM id=a1⟧ (⟦MOFCOM|AGENCY key=MOFCOM id=a2⟧); ⟦X Bureau|AGENCY key=-⟧
         @link ABBREVIATION a2 a1
+        @diagnostic issuer-count-mismatch
         """);
+    assertEquals(List.of("issuer-count-mismatch"), passages.get(0).diagnostics());
     String json = Corpus.toJsonLines(passages);
     List<Passage> back = Corpus.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.jsonl");
     assertEquals(passages, back);

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sinoterm.Diagnostic;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
 import org.sinoterm.Sinoterm;
@@ -72,5 +74,28 @@ class CorpusTest {
     assertTrue(abbreviations.f1() >= 0.95, () -> evaluation.table() + evaluation.findingsReport());
     Evaluation.Counts translations = evaluation.links().get(LinkType.TRANSLATION);
     assertTrue(translations.f1() >= 0.95, () -> evaluation.table() + evaluation.findingsReport());
+  }
+
+  @Test
+  void thePolicyPassagesAreLargeEnough() {
+    List<Passage> policy = Corpus.bundled().stream().filter(p -> p.id().startsWith("policy-")).toList();
+    long titles = policy.stream().flatMap(p -> p.entities().stream())
+        .filter(g -> g.type() == EntityType.POLICY_TITLE).count();
+    assertTrue(policy.size() >= 60, "policy passages: " + policy.size());
+    assertTrue(titles >= 150, "policy titles: " + titles);
+  }
+
+  /** Floors just under the measured policy scores (README, Accuracy), as for bodies above. */
+  @Test
+  void policyTitlesDoNotRegress() {
+    Evaluation evaluation = Evaluation.run(Sinoterm.builder().trackDiagnostics(100).build(), Corpus.bundled());
+    Evaluation.Counts titles = evaluation.entities().get(EntityType.POLICY_TITLE);
+    assertTrue(titles.f1() >= 0.98, () -> evaluation.table() + evaluation.findingsReport());
+    assertTrue(titles.normalizationAccuracy() >= 0.98, () -> evaluation.table() + evaluation.findingsReport());
+    Map<EntityType, Evaluation.Counts> translations = evaluation.linksByEntityType().get(LinkType.TRANSLATION);
+    assertTrue(translations.get(EntityType.POLICY_TITLE).f1() >= 0.98, evaluation::table);
+    assertTrue(evaluation.links().get(LinkType.ISSUED_BY).f1() >= 0.98, evaluation::table);
+    assertTrue(evaluation.diagnostics().get(Diagnostic.ISSUER_COUNT_MISMATCH).f1() >= 0.99,
+        evaluation::table);
   }
 }

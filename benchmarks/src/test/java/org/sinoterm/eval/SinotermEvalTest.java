@@ -58,6 +58,23 @@ class SinotermEvalTest {
   }
 
   @Test
+  void titlesMatchesTheRowsOfATsv(@TempDir Path dir) throws Exception {
+    Path tsv = dir.resolve("pairs.tsv");
+    Files.writeString(tsv, "个人信息保护法\tPersonal Information Protection Law\n交通强国建设纲要\tOutline for Building China's "
+        + "Strength in Transport\n", StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(0, run(new StringWriter(), "titles", "--pairs", tsv.toString()));
+    } finally {
+      System.setOut(stdout);
+    }
+    assertTrue(bytes.toString(StandardCharsets.UTF_8).startsWith("aligner top-1 accuracy on 2 shuffled policy titles "
+        + "(pairs.tsv): zh->en 1.000 (2/2), en->zh 1.000 (2/2)"), bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void compileCreatesTheOutputFolder(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("t-01.txt"), "=== t-001 news\nx", StandardCharsets.UTF_8);
     Path out = dir.resolve("a/b/corpus.jsonl");

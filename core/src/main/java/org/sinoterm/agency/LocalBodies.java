@@ -35,6 +35,8 @@ final class LocalBodies {
   private static final Set<String> TITLES = Set.of("Director", "Deputy", "Minister", "Chairman", "Chairwoman",
       "Secretary", "Mayor", "Governor", "Head", "Spokesperson", "Spokesman", "Vice", "Chief", "Official", "Officials");
   private static final int MAX_WORDS = 14;
+  /** Organs named before the local body they belong to: "Standing Committee of the … People's Congress". */
+  private static final String[] ORGANS_OF = {"Standing Committee of the ", "General Office of the "};
 
   /** Heads of Chinese body names, longest first where one contains another. */
   private static final String[] CHINESE_HEADS = {"人民政府", "人民法院", "人民检察院", "委员会", "办公室", "政府", "海关", "局",
@@ -115,9 +117,16 @@ final class LocalBodies {
       }
     }
     int end = words.get(last).end();
-    String name = t.substring(placeStart, end);
+    int start = placeStart;
+    for (String organ : ORGANS_OF) {
+      if (start >= organ.length() && t.startsWith(organ, start - organ.length())) {
+        start -= organ.length(); // the Standing Committee of the Shanghai Municipal People's Congress
+        break;
+      }
+    }
+    String name = t.substring(start, end);
     AgencyRef ref = new AgencyRef(null, null, name, null, AgencyLevel.LOCAL, null, null, null);
-    return new Mention(EntityType.AGENCY, placeStart, end, ref, level ? 0.85 : 0.75, RULE);
+    return new Mention(EntityType.AGENCY, start, end, ref, level ? 0.85 : 0.75, RULE);
   }
 
   private static Mention chinese(String t, int placeStart, int placeEnd) {

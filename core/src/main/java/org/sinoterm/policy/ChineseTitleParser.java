@@ -413,6 +413,9 @@ final class ChineseTitleParser {
     HeadNouns.Head head = HeadNouns.chineseHeadAt(t, s, q);
     DocumentType type = head == null ? null : head.type();
     String core = t.substring(s, q);
+    if (type != null && q - s <= head.text().length() && !knownTitle.test(core)) {
+      return null; // 《规划》, 《意见》: a short name for a title given earlier, not a title
+    }
     if (!marked && type != null && (q - s < head.text().length() + 2
         || type == DocumentType.OTHER && q - s < MIN_OTHER_TITLE)) {
       type = null; // 规划 alone, or 产业政策: a word, not a title

@@ -185,7 +185,11 @@ final class EnglishTitleFinder {
       }
       int s = tokens.get(open).end();
       int e = tokens.get(i).start();
+      boolean nickname = nicknameBefore(tokens, open);
       open = -1;
+      if (nickname) {
+        continue; // known by the nickname "Twenty Measures on Data": a short name, not the title
+      }
       while (s < e && t.charAt(s) == ' ') {
         s++;
       }
@@ -201,6 +205,31 @@ final class EnglishTitleFinder {
         found.add(new FoundTitle(s, e, title, RULE_QUOTE, known ? 0.95 : 0.9));
       }
     }
+  }
+
+  /** Words that introduce a nickname or a label in quotes rather than a title. */
+  private static final Set<String> NICKNAME_CUES = Set.of("nickname", "nicknamed", "dubbed", "so-called", "called",
+      "labelled", "labeled", "branded", "slogan", "shorthand");
+
+  /** True if the quote at {@code open} follows a word that introduces a nickname: dubbed "…", known as "…". */
+  private static boolean nicknameBefore(List<Token> tokens, int open) {
+    if (open == 0 || !tokens.get(open - 1).isWord()) {
+      return false;
+    }
+    String before = tokens.get(open - 1).lower();
+    return NICKNAME_CUES.contains(before)
+        || before.equals("as") && open >= 2 && tokens.get(open - 2).lower().equals("known");
+  }
+
+  /** True if the words starting at {@code start} are a nickname: dubbed "…", known by the nickname "…". */
+  private static boolean nicknamed(List<Token> tokens, int start) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).start() == start) {
+        int before = k > 0 && tokens.get(k - 1).kind() == Kind.QUOTE ? k - 1 : k;
+        return nicknameBefore(tokens, before);
+      }
+    }
+    return false;
   }
 
   /** Every word capitalized except function words, and words inside brackets. */
@@ -253,6 +282,10 @@ final class EnglishTitleFinder {
         continue; // "State Administration for Market Regulation" names a body, not a regulation
       }
       FoundTitle title = around(tokens, headStart, h, head, coveredUntil);
+      if (title != null && nicknamed(tokens, title.start())) {
+        coveredUntil = title.end();
+        continue;
+      }
       if (title != null) {
         found.add(title);
         coveredUntil = title.end();

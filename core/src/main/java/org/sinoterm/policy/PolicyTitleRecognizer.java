@@ -72,12 +72,12 @@ public final class PolicyTitleRecognizer implements Recognizer {
     }
     found.addAll(new EnglishTitleFinder(t, english, issuers.english()).findAll());
     found.addAll(catalogTitles(text, chinese, english));
-    List<FoundTitle> kept = resolve(found);
+    List<FoundTitle> kept = withoutShortNames(t, resolve(found));
     Map<FoundTitle, FoundTitle> partners = new LinkedHashMap<>();
     List<FoundTitle> rendered = renderings(t, kept, english, partners);
     if (!rendered.isEmpty()) {
       found.addAll(rendered);
-      kept = resolve(found);
+      kept = withoutShortNames(t, resolve(found));
     }
     Map<FoundTitle, Mention> proposed = new LinkedHashMap<>();
     for (FoundTitle title : kept) {
@@ -195,6 +195,25 @@ public final class PolicyTitleRecognizer implements Recognizer {
         parse.shortNames.add(name);
       }
     }
+  }
+
+  /**
+   * The titles without the mentions of a short name that an earlier title defined: after 《中华人民共和国个人信息保护法》
+   * （以下简称《个保法》）, 《个保法》 refers to that law; it is a field of the law's title, not a title.
+   */
+  private static List<FoundTitle> withoutShortNames(String t, List<FoundTitle> kept) {
+    List<FoundTitle> titles = new ArrayList<>();
+    java.util.Set<String> defined = new java.util.HashSet<>();
+    for (FoundTitle title : kept) {
+      ParsedTitle parse = title.title();
+      boolean plain = parse.wrapperType == null && parse.issuerMentions.isEmpty() && parse.namedIssuers.isEmpty();
+      if (plain && defined.contains(t.substring(title.start(), title.end()))) {
+        continue;
+      }
+      titles.add(title);
+      defined.addAll(ShortNames.after(t, title.end()));
+    }
+    return titles;
   }
 
   /**

@@ -25,6 +25,11 @@ final class ShortNames {
     int p = skipSpaces(t, end);
     if (p < t.length() && (t.charAt(p) == '》' || t.charAt(p) == '"' || t.charAt(p) == '〉')) {
       p = skipSpaces(t, p + 1);
+    } else if (p < t.length() && (t.charAt(p) == ')' || t.charAt(p) == ']')) {
+      int q = skipSpaces(t, p + 1);
+      if (q < t.length() && t.charAt(q) == '(') {
+        p = q; // "EN (ZH) ("数据二十条")": past the bracket that holds the title, to the nickname
+      }
     }
     if (p >= t.length()) {
       return names;

@@ -124,6 +124,8 @@ class AgencyRecognizerTest {
       Issuing body: Tianjin Municipal Bureau of Commerce Date: May 9, 2022 | Tianjin Municipal Bureau of Commerce=-
       # adjacent head nouns: the last one ends the name
       the Shandong Provincial State-owned Assets Supervision and Administration Commission said | Shandong Provincial State-owned Assets Supervision and Administration Commission=-
+      # an organ named before its local body is part of the name
+      Lawmakers of the Standing Committee of the Shanghai Municipal People's Congress voted | Standing Committee of the Shanghai Municipal People's Congress=-
       # customs districts are named by their place alone
       Ningbo Customs and Xiamen Customs seized fake chips; 青岛海关也查获了一批。 | Ningbo Customs=-; Xiamen Customs=-; 青岛海关=-
       # an unknown long form needs a word that makes it Chinese; another country's body is not one

@@ -127,6 +127,15 @@ class PolicyLinksTest {
   }
 
   @Test
+  void shortNamesAreFieldsOfTheTitleTheyFollow() {
+    Extraction extraction = EXTRACTOR.extract("Policy name: Opinions on Building a Data Basic System (中共中央 国务院关于构建"
+        + "数据基础制度更好发挥数据要素作用的意见)（“数据二十条”）\n全国人大常委会通过《中华人民共和国个人信息保护法》（以下简称《个保法》）。");
+    List<List<String>> names = extraction.entities(EntityType.POLICY_TITLE).stream()
+        .map(e -> e.normalized(PolicyRef.class).shortNames()).toList();
+    assertEquals(List.of(List.of(), List.of("数据二十条"), List.of("个保法")), names);
+  }
+
+  @Test
   void aChineseTitleLabelStartsABlock() {
     Extraction extraction = EXTRACTOR.extract("""
         标题：工业和信息化部 生态环境部关于印发工业领域碳达峰实施方案的通知

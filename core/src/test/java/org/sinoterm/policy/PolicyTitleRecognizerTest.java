@@ -107,6 +107,9 @@ class PolicyTitleRecognizerTest {
       The Opinions of the CPC Central Committee and the State Council on Accelerating the Construction of a Unified National Market were released. | Opinions of the CPC Central Committee and the State Council on Accelerating the Construction of a Unified National Market=OPINIONS n2 #UNIFIED_NATIONAL_MARKET
       Lawmakers recalled the Decision of the Standing Committee of the National People's Congress on Authorizing the State Council to Temporarily Adjust the Application of Relevant Laws in China (Hainan) Pilot Free Trade Zone. | Decision of the Standing Committee of the National People's Congress on Authorizing the State Council to Temporarily Adjust the Application of Relevant Laws in China (Hainan) Pilot Free Trade Zone=DECISION n1
       The Ministry of Commerce said the Catalogue of Technologies Prohibited or Restricted from Export would be revised. | Catalogue of Technologies Prohibited or Restricted from Export=CATALOG
+      It follows the 'Opinions on Building a Data Basic System to Better Give Play to the Role of Data Elements', known by the nickname “Twenty Measures on Data”. | Opinions on Building a Data Basic System to Better Give Play to the Role of Data Elements=OPINIONS #DATA_TWENTY_MEASURES
+      《规划》 itself runs to 60 pages; the 《意见》 is shorter. |
+      全國人大常委會通過《中華人民共和國個人信息保護法》（以下簡稱《個保法》）。《個保法》與《數據安全法》共同構成框架。 | 中華人民共和國個人信息保護法=LAW #PIPL; 數據安全法=LAW #DATA_SECURITY_LAW
       Policy name: Regulations on the Supervision and Administration of Medical Devices (Revised Draft for Comments) (医疗器械监督管理条例（修订草案征求意见稿）) | Regulations on the Supervision and Administration of Medical Devices (Revised Draft for Comments)=REGULATIONS REVISED_DRAFT; 医疗器械监督管理条例（修订草案征求意见稿）=REGULATIONS REVISED_DRAFT
       """)
   void findsTitles(String input, String expected) {
