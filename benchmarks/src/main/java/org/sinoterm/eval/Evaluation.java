@@ -497,12 +497,14 @@ public final class Evaluation {
     definitions.forEach((type, c) -> out.append(row("  defined " + type.name(), c, false)));
     linksByEntityType.counts().forEach((link, byType) -> byType.forEach((type, c) ->
         out.append(row(LinksByEntityType.rowName(link, type), c, false))));
-    diagnostics.counts().forEach((code, c) -> out.append(row("diagnostic " + code, c, false)));
     byLanguage.forEach((type, languages) -> languages.forEach((language, c) -> {
       if (c.gold() > 0 || c.predicted() > 0) {
         out.append(row(type.name() + " " + language, c, true));
       }
     }));
+    diagnostics.counts().forEach((code, c) -> out.append(String.format(Locale.ROOT,
+        "diagnostic %s: expected %d, reported %d, P %.3f R %.3f F1 %.3f%n", code, c.gold(), c.predicted(),
+        c.precision(), c.recall(), c.f1())));
     out.append("P, R, F1: exact spans; P~, R~, F1~: overlapping spans; value: exact matches whose normalized value "
         + "is right (quantities and dates: every field); TYPE en/zh: entities written in English or in Chinese\n");
     if (!definitions.isEmpty()) {
