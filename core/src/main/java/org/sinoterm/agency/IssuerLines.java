@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sinoterm.AgencyRef;
@@ -44,12 +45,17 @@ final class IssuerLines {
     Matcher label = LABEL.matcher(text);
     Map<Long, Mention> bySpan = null;
     Map<Long, AgencyEntry> known = null;
+    TreeMap<Integer, List<Mention>> byStart = null;
     for (int line = 0; line < text.length(); line = nextLine(text, line)) {
       if (!label.region(line, text.length()).lookingAt()) {
         continue;
       }
       if (bySpan == null) {
         bySpan = indexBySpan(mentions);
+        byStart = new TreeMap<>();
+        for (Mention mention : bySpan.values()) {
+          byStart.computeIfAbsent(mention.start(), k -> new ArrayList<>()).add(mention);
+        }
         known = new HashMap<>();
         for (SurfaceAutomaton.Match<AgencySurface> match : dictionaryMatches) {
           known.putIfAbsent(key(match.start(), match.end()), match.value().entry());
@@ -61,7 +67,9 @@ final class IssuerLines {
       if (next.find()) {
         contentEnd = next.start();
       }
-      for (int[] item : items(text, contentStart, contentEnd, bySpan.values())) {
+      List<Mention> inLine = new ArrayList<>();
+      byStart.subMap(contentStart, true, contentEnd, false).values().forEach(inLine::addAll);
+      for (int[] item : items(text, contentStart, contentEnd, inLine)) {
         addItem(text, item[0], item[1], known, mentions, bySpan);
       }
     }

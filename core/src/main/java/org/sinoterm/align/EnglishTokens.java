@@ -67,8 +67,14 @@ public final class EnglishTokens {
         if (Characters.isWordChar(text.charAt(i)) || isInnerApostrophe(text, i, limit)) {
           word.append(text.charAt(i++));
         } else if (text.startsWith(SUP, i) && Character.isDigit(text.charAt(i - 1))) {
-          int close = text.indexOf(SUP_END, i + SUP.length());
-          if (close < 0 || close + SUP_END.length() > limit || close - i > SUP.length() + 2) {
+          int close = -1;
+          for (int length = 1; length <= 2 && close < 0; length++) { // an ordinal suffix: st, nd, rd, th
+            int at = i + SUP.length() + length;
+            if (at + SUP_END.length() <= limit && text.startsWith(SUP_END, at)) {
+              close = at;
+            }
+          }
+          if (close < 0) {
             break;
           }
           word.append(text, i + SUP.length(), close); // 14<sup>th</sup> reads as 14th

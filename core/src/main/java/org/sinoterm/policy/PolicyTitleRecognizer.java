@@ -2,10 +2,12 @@ package org.sinoterm.policy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sinoterm.DocumentType;
 import org.sinoterm.Entity;
@@ -89,7 +91,7 @@ public final class PolicyTitleRecognizer implements Recognizer {
       proposed.put(title, mention);
     }
     List<TranslationPairs.Pair> pairs = new ArrayList<>(TranslationPairs.find(t, kept));
-    java.util.Set<FoundTitle> paired = new java.util.HashSet<>();
+    Set<FoundTitle> paired = new HashSet<>();
     pairs.forEach(pair -> paired.addAll(List.of(pair.en(), pair.zh())));
     for (Map.Entry<FoundTitle, FoundTitle> partner : partners.entrySet()) {
       FoundTitle en = partner.getKey();
@@ -203,7 +205,7 @@ public final class PolicyTitleRecognizer implements Recognizer {
    */
   private static List<FoundTitle> withoutShortNames(String t, List<FoundTitle> kept) {
     List<FoundTitle> titles = new ArrayList<>();
-    java.util.Set<String> defined = new java.util.HashSet<>();
+    Set<String> defined = new HashSet<>();
     for (FoundTitle title : kept) {
       ParsedTitle parse = title.title();
       boolean plain = parse.wrapperType == null && parse.issuerMentions.isEmpty() && parse.namedIssuers.isEmpty();
