@@ -61,8 +61,9 @@ final class TermDiscoveryRecognizer implements Recognizer {
     for (TermDiscovery.RankedTerm term : TermDiscovery.rank(occurrences)) {
       cValue.put(term.term(), term.cValue());
     }
-    List<Mention> bodies = mentions.of(EntityType.AGENCY);
+    Spans bodies = new Spans(mentions.of(EntityType.AGENCY));
     List<Mention> known = mentions.of(EntityType.TECHNOLOGY);
+    Spans knownTechnologies = new Spans(known);
     Set<Long> knownSpans = new HashSet<>();
     for (Mention mention : known) {
       knownSpans.add(((long) mention.start() << 32) | mention.end());
@@ -93,8 +94,9 @@ final class TermDiscoveryRecognizer implements Recognizer {
       double score = cValue.getOrDefault(plain(best.form()), 0.0);
       boolean technology = best.technology();
       if (score < (technology ? TECHNOLOGY_THRESHOLD : TERM_THRESHOLD)
-          || overlapsAny(best, bodies) || knownSpans.contains(((long) best.start() << 32) | best.end())
-          || (!technology && overlapsAny(best, known))) {
+          || bodies.overlaps(best.start(), best.end())
+          || knownSpans.contains(((long) best.start() << 32) | best.end())
+          || (!technology && knownTechnologies.overlaps(best.start(), best.end()))) {
         continue;
       }
       String surface = text.substring(best.start(), best.end());
@@ -115,12 +117,40 @@ final class TermDiscoveryRecognizer implements Recognizer {
     return form.replace("\u00B7", "");
   }
 
-  private static boolean overlapsAny(TermDiscovery.Occurrence occurrence, List<Mention> mentions) {
-    for (Mention mention : mentions) {
-      if (mention.start() < occurrence.end() && occurrence.start() < mention.end()) {
-        return true;
+  /**
+   * Mentions sorted by start, with the furthest end among each prefix, so that "does any overlap [s, e)?" takes
+   * O(log n): a scan of every mention for every phrase would be quadratic on a long document.
+   */
+  private static final class Spans {
+    private final int[] starts;
+    private final int[] maxEnd;
+
+    Spans(List<Mention> mentions) {
+      List<Mention> sorted = new ArrayList<>(mentions);
+      sorted.sort(Comparator.comparingInt(Mention::start));
+      starts = new int[sorted.size()];
+      maxEnd = new int[sorted.size()];
+      int furthest = Integer.MIN_VALUE;
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = sorted.get(i).start();
+        furthest = Math.max(furthest, sorted.get(i).end());
+        maxEnd[i] = furthest;
       }
     }
-    return false;
+
+    /** True if a mention starts before {@code end} and ends after {@code start}. */
+    boolean overlaps(int start, int end) {
+      int lo = 0;
+      int hi = starts.length; // the mentions [0, lo) start before end
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < end) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo > 0 && maxEnd[lo - 1] > start;
+    }
   }
 }
