@@ -14,6 +14,7 @@ import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.recognize.SpanIndex;
 import org.sinoterm.text.Characters;
 
 /**
@@ -61,9 +62,9 @@ final class TermDiscoveryRecognizer implements Recognizer {
     for (TermDiscovery.RankedTerm term : TermDiscovery.rank(occurrences)) {
       cValue.put(term.term(), term.cValue());
     }
-    Spans bodies = new Spans(mentions.of(EntityType.AGENCY));
+    SpanIndex bodies = SpanIndex.of(mentions.of(EntityType.AGENCY));
     List<Mention> known = mentions.of(EntityType.TECHNOLOGY);
-    Spans knownTechnologies = new Spans(known);
+    SpanIndex knownTechnologies = SpanIndex.of(known);
     Set<Long> knownSpans = new HashSet<>();
     for (Mention mention : known) {
       knownSpans.add(((long) mention.start() << 32) | mention.end());
@@ -115,42 +116,5 @@ final class TermDiscoveryRecognizer implements Recognizer {
 
   private static String plain(String form) {
     return form.replace("\u00B7", "");
-  }
-
-  /**
-   * Mentions sorted by start, with the furthest end among each prefix, so that "does any overlap [s, e)?" takes
-   * O(log n): a scan of every mention for every phrase would be quadratic on a long document.
-   */
-  private static final class Spans {
-    private final int[] starts;
-    private final int[] maxEnd;
-
-    Spans(List<Mention> mentions) {
-      List<Mention> sorted = new ArrayList<>(mentions);
-      sorted.sort(Comparator.comparingInt(Mention::start));
-      starts = new int[sorted.size()];
-      maxEnd = new int[sorted.size()];
-      int furthest = Integer.MIN_VALUE;
-      for (int i = 0; i < starts.length; i++) {
-        starts[i] = sorted.get(i).start();
-        furthest = Math.max(furthest, sorted.get(i).end());
-        maxEnd[i] = furthest;
-      }
-    }
-
-    /** True if a mention starts before {@code end} and ends after {@code start}. */
-    boolean overlaps(int start, int end) {
-      int lo = 0;
-      int hi = starts.length; // the mentions [0, lo) start before end
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < end) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo > 0 && maxEnd[lo - 1] > start;
-    }
   }
 }
