@@ -55,10 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
   Boolean discoverTerms;
 
   @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      converter = OptionValues.CharsetName.class,
       description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
   Charset charset;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
       description = {"The date the documents were written: dates without a year (\"December 28\", 12月28日) take "
           + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
           + "document serves."})

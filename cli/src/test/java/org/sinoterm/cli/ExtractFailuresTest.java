@@ -108,6 +108,20 @@ class ExtractFailuresTest {
     assertEquals("earlier\n", Files.readString(output));
   }
 
+  /** Found by fuzzing: a bad charset or date named a Java exception; now the message says what is wrong. */
+  @Test
+  void aBadCharsetOrDateIsAUsageErrorInWords() {
+    CliRun charset = CliRun.run("MIIT", "extract", "--charset", "/tmp/UTF9");
+    assertEquals(ExitCode.USAGE, charset.exitCode());
+    assertTrue(charset.err().startsWith("Invalid value for option '--charset': unknown charset '/tmp/UTF9' (for "
+        + "example UTF-8, GB18030"), charset.err());
+    CliRun date = CliRun.run("MIIT", "extract", "--date", "2022-13-01");
+    assertEquals(ExitCode.USAGE, date.exitCode());
+    assertTrue(date.err().startsWith("Invalid value for option '--date': '2022-13-01' is not a date written "
+        + "YYYY-MM-DD"), date.err());
+    assertFalse(charset.err().contains("Exception") || date.err().contains("Exception"));
+  }
+
   /**
    * {@code sinoterm extract … | head -1} in a real process: once the reader has gone, the next write fails with
    * a broken pipe, and the command stops with exit code 5 and says why, instead of running on or printing a stack
