@@ -62,7 +62,7 @@ final class Output {
         out.flush();
         return code;
       } catch (WriteFailure e) {
-        return fail(console, STDOUT, e);
+        return fail(console, null, e);
       }
     }
     Path target = file.toAbsolutePath();
@@ -87,7 +87,7 @@ final class Output {
       moved = true;
       return code;
     } catch (WriteFailure e) {
-      return fail(console, file.toString(), e);
+      return fail(console, file, e);
     } finally {
       if (!moved) {
         Files.deleteIfExists(temporary);
@@ -107,21 +107,26 @@ final class Output {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException moveFailure) {
+        throw wrap(moveFailure);
+      }
     } catch (IOException e) {
       throw wrap(e);
     }
   }
 
-  private static int fail(Console console, String name, WriteFailure e) {
+  /** Reports a write failure to {@code file}, or to standard output if it is null, and returns its exit code. */
+  private static int fail(Console console, Path file, WriteFailure e) {
     String reason = describe((IOException) e.getCause());
-    if (name.equals(STDOUT) && isClosedPipe(e)) {
+    if (file == null && isClosedPipe(e)) {
       console.err().println("sinoterm: standard output was closed before all output was written (" + reason
           + "); stopped");
       return ExitCode.OUTPUT_CLOSED;
     }
-    console.err().println("sinoterm: " + name + ": cannot write (" + reason + ")"
-        + (name.equals(STDOUT) ? "" : "; no file was written"));
+    console.err().println("sinoterm: " + (file == null ? STDOUT : file) + ": cannot write (" + reason + ")"
+        + (file == null ? "" : "; no file was written"));
     return ExitCode.OUTPUT_FAILED;
   }
 

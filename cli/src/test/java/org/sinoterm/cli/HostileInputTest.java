@@ -59,9 +59,11 @@ class HostileInputTest {
         Arguments.of("repeated .", (IntFunction<String>) n -> ".".repeat(n)),
         Arguments.of("repeated space", (IntFunction<String>) n -> " ".repeat(n) + "MIIT"),
         Arguments.of("repeated 《", (IntFunction<String>) n -> "《".repeat(n)),
-        Arguments.of("lone surrogates", (IntFunction<String>) n -> repeat("MIIT\uD800国务院\uDC00 \uDBFF2021年", n)),
+        Arguments.of("lone surrogates", (IntFunction<String>) n -> repeat("MIIT\uD800国务院\uDC00 \uDBFF2021年",
+            n)),
         Arguments.of("control characters", (IntFunction<String>) n -> repeat(controls() + "MIIT 国务院 ", n)),
-        Arguments.of("BOMs in the middle", (IntFunction<String>) n -> repeat("MI\uFEFFIT 国务\uFEFF院 (\uFEFFNDRC) ", n)),
+        Arguments.of("BOMs in the middle", (IntFunction<String>) n -> repeat("MI\uFEFFIT 国务\uFEFF院 "
+            + "(\uFEFFNDRC) ", n)),
         Arguments.of("zero-width joiners", (IntFunction<String>) n -> repeat("M\u200DIIT 工\u200D信部 "
             + "ECMO\u200D\u200D 5\u200DG ", n)),
         Arguments.of("right-to-left marks", (IntFunction<String>) n -> repeat("\u200FMIIT\u202E 国务院\u200E "

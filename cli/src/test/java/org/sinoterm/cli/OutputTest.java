@@ -71,7 +71,8 @@ class OutputTest {
     Path target = dir.resolve("missing/result.jsonl");
     int code = Output.write(console(new ByteArrayOutputStream()), target, out -> ExitCode.OK);
     assertEquals(ExitCode.OUTPUT_FAILED, code);
-    assertEquals("sinoterm: " + target + ": cannot write (no such file or directory)\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals("sinoterm: " + target + ": cannot write (no such file or directory)\n",
+        err.toString(StandardCharsets.UTF_8));
     assertEquals(List.of(), files());
   }
 
@@ -79,7 +80,7 @@ class OutputTest {
   void aDirectoryIsNotAnOutputFile() throws IOException {
     int code = Output.write(console(new ByteArrayOutputStream()), dir, out -> ExitCode.OK);
     assertEquals(ExitCode.OUTPUT_FAILED, code);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("it is a directory"), err::toString);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("it is a directory"), () -> err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
