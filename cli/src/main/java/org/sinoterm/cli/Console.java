@@ -1,5 +1,7 @@
 package org.sinoterm.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -16,9 +18,15 @@ import java.nio.charset.StandardCharsets;
  */
 record Console(InputStream in, Writer out, PrintWriter err) {
 
-  /** The process's streams. */
+  /**
+   * The process's streams. Results go to the standard output file descriptor directly, not through
+   * {@code System.out}, a PrintStream that swallows write errors: a closed pipe ({@code sinoterm extract … | head})
+   * must stop the command with a message, not let it run on writing to nowhere.
+   */
   static Console system() {
-    return of(System.in, System.out, System.err);
+    return new Console(System.in,
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }
 
   static Console of(InputStream in, PrintStream out, PrintStream err) {

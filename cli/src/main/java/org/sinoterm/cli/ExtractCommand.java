@@ -32,6 +32,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Files or directories to read; '-' or nothing for standard input.")
   List<Path> inputs;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = {"Write to FILE instead of standard output. FILE appears only when the command has finished: it "
+          + "is written to a temporary file beside it and then moved into place, so a failure leaves no partial file."})
+  Path output;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -50,10 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
   Boolean discoverTerms;
 
   @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      converter = OptionValues.CharsetName.class,
       description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
   Charset charset;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
       description = {"The date the documents were written: dates without a year (\"December 28\", 12月28日) take "
           + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
           + "document serves."})
@@ -80,23 +86,23 @@ final class ExtractCommand implements Callable<Integer> {
       console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
       return ExitCode.CONFIGURATION;
     }
-    Writer out = console.out();
-    if (format == Format.tsv) {
-      out.write(TSV_HEADER);
-    }
-    Inputs inputs = new Inputs(console.in(), console.err(), charset);
-    inputs.forEach(this.inputs, document -> {
-      Extraction extraction = extractor.extract(document.text(), date);
-      if (format == Format.jsonl) {
-        out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(document.source(), extraction)));
-        out.write('\n');
-      } else {
-        writeTsv(out, document.source(), extraction);
+    return Output.write(console, output, out -> {
+      if (format == Format.tsv) {
+        out.write(TSV_HEADER);
       }
-      out.flush();
+      Inputs inputs = new Inputs(console.in(), console.err(), charset);
+      inputs.forEach(this.inputs, document -> {
+        Extraction extraction = extractor.extract(document.text(), date);
+        if (format == Format.jsonl) {
+          out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(document.source(), extraction)));
+          out.write('\n');
+        } else {
+          writeTsv(out, document.source(), extraction);
+        }
+        out.flush();
+      });
+      return inputs.failures() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
     });
-    out.flush();
-    return inputs.failures() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
   }
 
   /** The most diagnostics written per document. */

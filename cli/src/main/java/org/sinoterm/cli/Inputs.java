@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * The documents named on the command line: files, the {@code .txt} and {@code .md} files under directories
  * (sorted, recursively), or standard input. A problem with one input is reported on standard error and counted;
- * the other inputs are still read.
+ * the other inputs are still read. A binary file (one with NUL characters once decoded) is skipped with a warning.
  */
 final class Inputs {
 
@@ -98,6 +98,11 @@ final class Inputs {
       return;
     } catch (CharacterCodingException e) {
       fail(source + ": cannot be decoded as " + charset.name() + "; skipped");
+      return;
+    }
+    if (text.indexOf('\u0000') >= 0) {
+      failures++;
+      err.println("sinoterm: warning: " + source + ": a binary file (it contains NUL characters); skipped");
       return;
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {

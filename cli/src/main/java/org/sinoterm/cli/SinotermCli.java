@@ -23,10 +23,11 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
-      "1:an input could not be read (the others were processed)",
+      "1:an input could not be read, or was skipped as binary (the others were processed)",
       "2:wrong command line",
       "3:a dictionary or configuration file is malformed",
-      "4:the output could not be written"})
+      "4:the output could not be written (no partial output file is left)",
+      "5:standard output was closed early (e.g. by '| head')"})
 public final class SinotermCli implements Runnable {
 
   @CommandLine.Spec

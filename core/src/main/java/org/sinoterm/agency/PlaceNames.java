@@ -2,7 +2,10 @@ package org.sinoterm.agency;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
@@ -58,12 +61,14 @@ public final class PlaceNames {
   }
 
   /**
-   * Loads the bundled file and the user's files.
+   * Loads the bundled file and the user's files. A user's place with a bundled code replaces the bundled place; a
+   * code defined twice in one file, or in two of the user's files, is an error.
    *
    * @throws org.sinoterm.DictionaryException naming the file and line of the first problem
    */
   public static PlaceNames load(TsvFile bundled, Collection<TsvFile> userFiles) {
-    List<Place> places = new ArrayList<>();
+    Map<String, Place> byCode = new LinkedHashMap<>();
+    Map<String, String> definedAt = new HashMap<>(); // code -> file:line of its user definition
     List<TsvFile> files = new ArrayList<>();
     files.add(bundled);
     files.addAll(userFiles);
@@ -82,10 +87,23 @@ public final class PlaceNames {
         if (en.isEmpty() || !Character.isUpperCase(en.charAt(0))) {
           throw file.error(row.line(), "en must be a capitalized English name, not '" + en + "'");
         }
-        places.add(new Place(row.get(file.columnIndex("code")), zh, zhShort, en, row.get(file.columnIndex("level"))));
+        String code = row.get(file.columnIndex("code"));
+        if (code.isEmpty()) {
+          throw file.error(row.line(), "code must not be empty");
+        }
+        if (file != bundled) {
+          String earlier = definedAt.put(code, file.name() + ":" + row.line());
+          if (earlier != null) {
+            throw file.error(row.line(), "code " + code + " is already defined at " + earlier);
+          }
+        } else if (byCode.containsKey(code)) {
+          throw file.error(row.line(), "code " + code + " is defined twice");
+        }
+        // a user's place with a bundled code replaces the bundled place
+        byCode.put(code, new Place(code, zh, zhShort, en, row.get(file.columnIndex("level"))));
       }
     }
-    return new PlaceNames(places);
+    return new PlaceNames(new ArrayList<>(byCode.values()));
   }
 
   /** The number of places. */

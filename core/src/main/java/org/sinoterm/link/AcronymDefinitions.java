@@ -300,7 +300,8 @@ public final class AcronymDefinitions {
       sfEnd--;
     }
     for (String lead : SHORT_FORM_LEADS) {
-      if (text.regionMatches(true, sfStart, lead, 0, lead.length())) {
+      // inside the bracket: in "(the )" the lead's space is the one trimmed off, past sfEnd
+      if (sfStart + lead.length() <= sfEnd && text.regionMatches(true, sfStart, lead, 0, lead.length())) {
         sfStart += lead.length();
         break;
       }
@@ -379,7 +380,7 @@ public final class AcronymDefinitions {
     while (lfEnd > lfStart && text.charAt(lfEnd - 1) == ' ') {
       lfEnd--;
     }
-    if (text.regionMatches(true, lfStart, "the ", 0, 4)) {
+    if (lfStart + 4 <= lfEnd && text.regionMatches(true, lfStart, "the ", 0, 4)) {
       lfStart += 4;
     }
     if (text.substring(lfStart, lfEnd).indexOf(' ') < 0) {

@@ -12,6 +12,7 @@ import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.recognize.SpanIndex;
 import org.sinoterm.text.Characters;
 
 /**
@@ -56,7 +57,7 @@ public final class ParentheticalTerms implements Recognizer {
   @Override
   public void recognize(Document document, Mentions mentions) {
     String text = document.text().text();
-    List<Mention> earlier = mentions.all();
+    SpanIndex earlier = SpanIndex.of(mentions.all());
     for (int open = 0; open < text.length(); open++) {
       if (!ParentheticalAligner.isOpenBracket(text.charAt(open))) {
         continue;
@@ -84,9 +85,9 @@ public final class ParentheticalTerms implements Recognizer {
     }
   }
 
-  private void englishFirst(String text, int zhStart, int zhEnd, int open, List<Mention> earlier,
+  private void englishFirst(String text, int zhStart, int zhEnd, int open, SpanIndex earlier,
       Mentions mentions) {
-    if (hanCount(text, zhStart, zhEnd) < 2 || covered(earlier, zhStart, zhEnd) || isTitle(text, zhStart, zhEnd)) {
+    if (hanCount(text, zhStart, zhEnd) < 2 || earlier.covers(zhStart, zhEnd) || isTitle(text, zhStart, zhEnd)) {
       return;
     }
     Optional<ParentheticalAligner.Pair> pair = chooser.englishBefore(text, zhStart, zhEnd);
@@ -108,7 +109,7 @@ public final class ParentheticalTerms implements Recognizer {
     }
   }
 
-  private void chineseFirst(String text, int open, List<Mention> earlier, Mentions mentions) {
+  private void chineseFirst(String text, int open, SpanIndex earlier, Mentions mentions) {
     int zhEnd = open;
     while (zhEnd > 0 && (text.charAt(zhEnd - 1) == ' ' || text.charAt(zhEnd - 1) == '》'
         || text.charAt(zhEnd - 1) == '"')) {
@@ -121,7 +122,7 @@ public final class ParentheticalTerms implements Recognizer {
     while (zhStart < zhEnd && !Characters.isHan(text.charAt(zhStart)) && text.charAt(zhStart) != '"') {
       zhStart++;
     }
-    if (zhStart >= zhEnd || hanCount(text, zhStart, zhEnd) < 2 || covered(earlier, zhStart, zhEnd)
+    if (zhStart >= zhEnd || hanCount(text, zhStart, zhEnd) < 2 || earlier.covers(zhStart, zhEnd)
         || isTitle(text, zhStart, zhEnd) || (zhStart > 0 && text.charAt(zhStart - 1) == '《')) {
       return;
     }
@@ -147,16 +148,6 @@ public final class ParentheticalTerms implements Recognizer {
 
   private static double confidence(double score) {
     return Math.min(0.99, 0.5 + 0.5 * score);
-  }
-
-  /** True if an earlier mention (a body, a title) covers the whole Chinese side. */
-  private static boolean covered(List<Mention> earlier, int start, int end) {
-    for (Mention mention : earlier) {
-      if (mention.start() <= start && mention.end() >= end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

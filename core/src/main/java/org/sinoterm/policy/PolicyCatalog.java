@@ -57,7 +57,8 @@ public final class PolicyCatalog {
   }
 
   /**
-   * Loads the bundled catalog and then the user's files; a user entry with a bundled key replaces it.
+   * Loads the bundled catalog and then the user's files; a user entry with a bundled key replaces it, and a key
+   * defined twice in one file, or in two of the user's files, is an error.
    *
    * @param agencyKey whether a string is the key of a known body, to check the {@code issuers} column
    * @throws org.sinoterm.DictionaryException naming the file and line of the first problem
@@ -66,6 +67,7 @@ public final class PolicyCatalog {
     TextNormalizer normalizer = new TextNormalizer();
     Map<String, Entry> byKey = new LinkedHashMap<>();
     Map<String, List<String>> surfaces = new HashMap<>();
+    Map<String, String> userDefinitions = new HashMap<>(); // key -> file:line, across the user's files
     List<TsvFile> files = new ArrayList<>();
     files.add(bundled);
     files.addAll(userFiles);
@@ -82,6 +84,12 @@ public final class PolicyCatalog {
         }
         if (!keysOfThisFile.add(key)) {
           throw file.error(row.line(), "key " + key + " is defined twice in this file");
+        }
+        if (file != bundled) {
+          String earlier = userDefinitions.put(key, file.name() + ":" + row.line());
+          if (earlier != null) {
+            throw file.error(row.line(), "key " + key + " is already defined at " + earlier);
+          }
         }
         String en = normalizer.normalize(row.get(file.columnIndex("en"))).text();
         String zh = normalizer.normalize(row.get(file.columnIndex("zh"))).text();

@@ -64,7 +64,8 @@ public final class UnitDictionary {
   }
 
   /**
-   * Loads the bundled file and the user's files, in that order.
+   * Loads the bundled file and the user's files, in that order. A user's surface replaces the bundled reading; a
+   * surface listed twice in one file, or in two of the user's files, is an error.
    *
    * @throws org.sinoterm.DictionaryException naming the file and line of the first problem
    */
@@ -73,6 +74,7 @@ public final class UnitDictionary {
     files.add(bundled);
     files.addAll(userFiles);
     Map<String, List<Surface>> byFolded = new HashMap<>();
+    Map<String, String> userSurfaces = new HashMap<>(); // surface -> file:line, across the user's files
     int longest = 0;
     for (TsvFile file : files) {
       if (!FORMAT.equals(file.format())) {
@@ -108,6 +110,12 @@ public final class UnitDictionary {
         Integer earlier = seenInFile.put(surface, row.line());
         if (earlier != null) {
           throw file.error(row.line(), "surface '" + surface + "' is already listed on line " + earlier);
+        }
+        if (file != bundled) {
+          String inOtherFile = userSurfaces.put(surface, file.name() + ":" + row.line());
+          if (inOtherFile != null) {
+            throw file.error(row.line(), "surface '" + surface + "' is already listed at " + inOtherFile);
+          }
         }
         boolean exact = SurfaceAutomaton.CaseRule.of(surface) == SurfaceAutomaton.CaseRule.EXACT;
         Surface entry = new Surface(surface, exact, new Unit(symbol, kind, prefix, suffix));

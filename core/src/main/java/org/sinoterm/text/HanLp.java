@@ -13,6 +13,9 @@ import java.util.List;
  */
 public final class HanLp {
 
+  /** Most characters HanLP may drop between two words (whitespace) before a word counts as lost. */
+  private static final int MAX_GAP = 16;
+
   private HanLp() {
   }
 
@@ -51,8 +54,8 @@ public final class HanLp {
       if (term.word == null || term.word.isEmpty()) {
         continue;
       }
-      int at = text.indexOf(term.word, cursor);
-      if (at < 0 || at - cursor > 16) {
+      int at = find(text, term.word, cursor);
+      if (at < 0) {
         continue;
       }
       String tag = term.nature == null ? "" : term.nature.toString();
@@ -60,5 +63,20 @@ public final class HanLp {
       cursor = at + term.word.length();
     }
     return words;
+  }
+
+  /**
+   * Where {@code word} occurs in {@code text} at most {@link #MAX_GAP} characters after {@code from}, or -1. Bounded,
+   * unlike {@code indexOf}, which would scan the rest of the text for every word HanLP rewrote: quadratic on a long
+   * text.
+   */
+  private static int find(String text, String word, int from) {
+    int last = Math.min(from + MAX_GAP, text.length() - word.length());
+    for (int at = from; at <= last; at++) {
+      if (text.startsWith(word, at)) {
+        return at;
+      }
+    }
+    return -1;
   }
 }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,6 +177,15 @@ public final class DateRecognizer implements Recognizer {
     private LocalDate opening;
 
     References(String text, List<Found> found) {
+      Map<Integer, LocalDate> fullDates = new HashMap<>(); // by start: one lookup per line, not a scan of all dates
+      for (Found date : found) {
+        if (date.complete()) {
+          LocalDate full = fullDate(date);
+          if (full != null) {
+            fullDates.putIfAbsent(date.start(), full);
+          }
+        }
+      }
       Matcher label = DATE_LABEL.matcher(text);
       List<int[]> labelled = new ArrayList<>();
       while (label.find()) {
@@ -189,7 +199,7 @@ public final class DateRecognizer implements Recognizer {
       }
       labelled.sort(java.util.Comparator.comparingInt((int[] l) -> l[1]));
       for (int[] line : labelled) {
-        LocalDate date = fullDateAt(found, line[1]);
+        LocalDate date = fullDates.get(line[1]);
         if (date != null) {
           lines.add(line);
           dates.add(date);
@@ -199,7 +209,7 @@ public final class DateRecognizer implements Recognizer {
       while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
         first++;
       }
-      opening = fullDateAt(found, first);
+      opening = fullDates.get(first);
     }
 
     private static boolean lineHoldsOnly(String text, int start, int end) {
@@ -215,28 +225,38 @@ public final class DateRecognizer implements Recognizer {
       return (before == 0 || text.charAt(before - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     }
 
-    private static LocalDate fullDateAt(List<Found> found, int at) {
-      for (Found date : found) {
-        if (date.start() == at && date.complete()) {
-          TimeValue value = date.value().apply(null);
-          if (value.value() != null && value.value().length() == 10) {
-            return LocalDate.parse(value.value());
-          }
-        }
-      }
-      return null;
+    private static LocalDate fullDate(Found date) {
+      TimeValue value = date.value().apply(null);
+      return value.value() != null && value.value().length() == 10 ? LocalDate.parse(value.value()) : null;
     }
 
     /** The block's date for a date at {@code position}: the first Date: line after it, else the last before. */
     LocalDate at(int position) {
-      LocalDate before = null;
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i)[1] > position || lines.get(i)[1] == position && lines.get(i)[0] == position) {
+      // The first line that comes after the position (or opens at it); lines are sorted by where their label
+      // ends, and whether one comes after is monotone in that order except for a line at the position itself.
+      int lo = 0;
+      int hi = lines.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (lines.get(mid)[1] < position) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < lines.size() && lines.get(i)[1] == position; i++) {
+        if (lines.get(i)[0] == position) {
           return dates.get(i);
         }
-        before = dates.get(i);
       }
-      return before != null ? before : opening;
+      int after = lo;
+      while (after < lines.size() && lines.get(after)[1] == position) {
+        after++;
+      }
+      if (after < lines.size()) {
+        return dates.get(after);
+      }
+      return !dates.isEmpty() ? dates.get(dates.size() - 1) : opening;
     }
   }
 
@@ -588,6 +608,9 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private static void addDate(List<Found> out, Matcher m, int year, int month, int day, double confidence) {
+    if (year < 0) {
+      return; // chineseYear's "not a year": LocalDate.of(-1, 12, 28) is valid, and wrote -0001-12-28
+    }
     try {
       out.add(fixed(m.start(), m.end(), TimeValue.of(LocalDate.of(year, month, day).toString()), confidence));
     } catch (DateTimeException e) {

@@ -106,4 +106,17 @@ class AcronymDefinitionsTest {
   void headWordsSayWhatALongFormNames(String longForm, HeadWords.Kind kind) {
     assertEquals(kind, HeadWords.ofLongForm(longForm));
   }
+
+  /** Found by fuzzing: a bracket holding only "the " made the lead-word skip run past the bracket's end. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `the Ministry of Commerce (the )`
+      `MIIT (the )`
+      `MIIT (the  )`
+      `a ministry (hereinafter )`
+      `a ministry (or)`
+      """)
+  void aBracketWithOnlyALeadWordIsNoDefinition(String text) {
+    assertEquals(List.of(), AcronymDefinitions.find(text, true));
+  }
 }

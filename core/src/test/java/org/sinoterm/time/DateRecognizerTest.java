@@ -177,4 +177,36 @@ class DateRecognizerTest {
     assertEquals(List.of(), actual("on February 31 and 2021年13月45日", LocalDate.of(2022, 1, 1)).stream()
         .filter(d -> d.startsWith("February") || d.contains("13月")).toList());
   }
+
+  /**
+   * Found by fuzzing: a Chinese year outside 1800–2199 (0999年) was read as year -1, and its date, and every date
+   * it then dated, came out as -0001-12-28. Such a year is no year; the day and month still read without one.
+   */
+  @Test
+  void aChineseYearOutOfRangeIsNoYear() {
+    for (LocalDate date : new LocalDate[] {null, LocalDate.of(2022, 1, 5)}) {
+      for (Entity e : EXTRACTOR.extract("发布日期：0999年12月28日\n12月28日印发", date).entities(EntityType.DATE)) {
+        TimeValue value = e.normalized(TimeValue.class);
+        assertTrue(value.value() == null || !value.value().startsWith("-0"), value::toString);
+      }
+    }
+  }
+
+  /** Many Date: lines and many dates without a year: each date finds its block's line by binary search. */
+  @Test
+  void eachBlockDatesItsOwnDates() {
+    StringBuilder text = new StringBuilder();
+    for (int year = 2001; year <= 2020; year++) {
+      text.append("On December 28 the plan was out.\nDate: ").append(year).append("-01-05\n");
+    }
+    List<Entity> dates = EXTRACTOR.extract(text.toString()).entities(EntityType.DATE);
+    int year = 2000;
+    for (Entity e : dates) {
+      if (e.text().equals("December 28")) {
+        assertEquals(year + "-12-28", e.normalized(TimeValue.class).value(), e::toString);
+        year++;
+      }
+    }
+    assertEquals(2020, year);
+  }
 }

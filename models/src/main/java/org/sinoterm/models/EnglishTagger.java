@@ -1,6 +1,7 @@
 package org.sinoterm.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.postag.POSModel;
@@ -40,6 +41,11 @@ public final class EnglishTagger {
       tokens = List.copyOf(tokens);
     }
   }
+
+  /** The longest run of characters without whitespace that the models read; longer runs are not words. */
+  static final int MAX_RUN = 64;
+  /** The most words tagged in one call of the part-of-speech tagger. */
+  static final int MAX_TAGGED = 200;
 
   private final SentenceModel sentences;
   private final TokenizerModel tokens;
@@ -84,8 +90,38 @@ public final class EnglishTagger {
     return result;
   }
 
+  /**
+   * Tags {@code text[from, to)} in pieces separated by the runs of more than {@link #MAX_RUN} characters without
+   * whitespace, which the models never see. OpenNLP's tokenizer and sentence detector read each such run whole for
+   * every position or sentence-end candidate inside it (their features include the prefix and suffix up to the
+   * next space), so a 100,000-character run of brackets would cost 10^10 steps; no word or term is that long.
+   */
   private static void tagStretch(String text, int from, int to, SentenceDetectorME sentenceDetector,
       TokenizerME tokenizer, POSTaggerME tagger, List<Sentence> out) {
+    int pieceStart = from;
+    int i = from;
+    while (i < to) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runStart = i;
+      while (i < to && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i - runStart > MAX_RUN) {
+        tagPiece(text, pieceStart, runStart, sentenceDetector, tokenizer, tagger, out);
+        pieceStart = i;
+      }
+    }
+    tagPiece(text, pieceStart, to, sentenceDetector, tokenizer, tagger, out);
+  }
+
+  private static void tagPiece(String text, int from, int to, SentenceDetectorME sentenceDetector,
+      TokenizerME tokenizer, POSTaggerME tagger, List<Sentence> out) {
+    if (to <= from) {
+      return;
+    }
     String stretch = text.substring(from, to);
     if (stretch.isBlank()) {
       return;
@@ -100,7 +136,7 @@ public final class EnglishTagger {
       for (int k = 0; k < tokenSpans.length; k++) {
         words[k] = sentenceText.substring(tokenSpans[k].getStart(), tokenSpans[k].getEnd());
       }
-      String[] tags = tagger.tag(words);
+      String[] tags = tag(tagger, words);
       List<Token> sentenceTokens = new ArrayList<>(words.length);
       int base = from + sentence.getStart();
       for (int k = 0; k < words.length; k++) {
@@ -109,6 +145,44 @@ public final class EnglishTagger {
       }
       out.add(new Sentence(from + sentence.getStart(), from + sentence.getEnd(), sentenceTokens));
     }
+  }
+
+  /**
+   * Tags a sentence's words in windows of at most {@link #MAX_TAGGED} words. OpenNLP's beam search copies the tags
+   * chosen so far at every word, which is quadratic in the length of a sentence; a "sentence" of 100,000 words
+   * (a list with no full stop) would take minutes. A window ends after the last punctuation mark in its final
+   * quarter if it has one, so that it rarely cuts a phrase.
+   */
+  private static String[] tag(POSTaggerME tagger, String[] words) {
+    if (words.length <= MAX_TAGGED) {
+      return tagger.tag(words);
+    }
+    String[] tags = new String[words.length];
+    int start = 0;
+    while (start < words.length) {
+      int end = Math.min(words.length, start + MAX_TAGGED);
+      if (end < words.length) {
+        for (int k = end - 1; k > end - MAX_TAGGED / 4; k--) {
+          if (isPunctuation(words[k])) {
+            end = k + 1;
+            break;
+          }
+        }
+      }
+      String[] window = Arrays.copyOfRange(words, start, end);
+      System.arraycopy(tagger.tag(window), 0, tags, start, window.length);
+      start = end;
+    }
+    return tags;
+  }
+
+  private static boolean isPunctuation(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHan(String text, int i) {

@@ -14,6 +14,7 @@ import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.recognize.SpanIndex;
 import org.sinoterm.text.Characters;
 
 /**
@@ -61,8 +62,9 @@ final class TermDiscoveryRecognizer implements Recognizer {
     for (TermDiscovery.RankedTerm term : TermDiscovery.rank(occurrences)) {
       cValue.put(term.term(), term.cValue());
     }
-    List<Mention> bodies = mentions.of(EntityType.AGENCY);
+    SpanIndex bodies = SpanIndex.of(mentions.of(EntityType.AGENCY));
     List<Mention> known = mentions.of(EntityType.TECHNOLOGY);
+    SpanIndex knownTechnologies = SpanIndex.of(known);
     Set<Long> knownSpans = new HashSet<>();
     for (Mention mention : known) {
       knownSpans.add(((long) mention.start() << 32) | mention.end());
@@ -93,8 +95,9 @@ final class TermDiscoveryRecognizer implements Recognizer {
       double score = cValue.getOrDefault(plain(best.form()), 0.0);
       boolean technology = best.technology();
       if (score < (technology ? TECHNOLOGY_THRESHOLD : TERM_THRESHOLD)
-          || overlapsAny(best, bodies) || knownSpans.contains(((long) best.start() << 32) | best.end())
-          || (!technology && overlapsAny(best, known))) {
+          || bodies.overlaps(best.start(), best.end())
+          || knownSpans.contains(((long) best.start() << 32) | best.end())
+          || (!technology && knownTechnologies.overlaps(best.start(), best.end()))) {
         continue;
       }
       String surface = text.substring(best.start(), best.end());
@@ -113,14 +116,5 @@ final class TermDiscoveryRecognizer implements Recognizer {
 
   private static String plain(String form) {
     return form.replace("\u00B7", "");
-  }
-
-  private static boolean overlapsAny(TermDiscovery.Occurrence occurrence, List<Mention> mentions) {
-    for (Mention mention : mentions) {
-      if (mention.start() < occurrence.end() && occurrence.start() < mention.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -67,4 +67,36 @@ class EnglishTaggerTest {
     assertEquals(List.of(), tagger.tag("  \n "));
     assertEquals(List.of(), tagger.tag("国务院办公厅"));
   }
+
+  /**
+   * A run of more than {@link EnglishTagger#MAX_RUN} characters without whitespace never reaches OpenNLP, whose
+   * tokenizer and sentence detector read such a run whole at each of its positions (100,000 brackets took minutes);
+   * the words around it are still tagged, at their offsets.
+   */
+  @Test
+  void aLongRunWithoutWhitespaceIsSkippedAndTheWordsAroundItAreTagged() {
+    String text = "Robots arrived " + "(".repeat(100_000) + " and stents shipped.";
+    List<String> words = new java.util.ArrayList<>();
+    for (EnglishTagger.Sentence sentence : tagger.tag(text)) {
+      for (EnglishTagger.Token token : sentence.tokens()) {
+        assertEquals(text.substring(token.start(), token.end()), token.text());
+        words.add(token.text());
+      }
+    }
+    assertEquals(List.of("Robots", "arrived", "and", "stents", "shipped", "."), words);
+  }
+
+  /** A "sentence" of thousands of words is tagged in windows ({@link EnglishTagger#MAX_TAGGED}): every word. */
+  @Test
+  void aVeryLongSentenceIsTaggedWhole() {
+    String text = "robot arms, stents and scanners ".repeat(1000);
+    int tokens = 0;
+    for (EnglishTagger.Sentence sentence : tagger.tag(text)) {
+      for (EnglishTagger.Token token : sentence.tokens()) {
+        assertFalse(token.tag().isEmpty(), token::toString);
+        tokens++;
+      }
+    }
+    assertEquals(6000, tokens);
+  }
 }
