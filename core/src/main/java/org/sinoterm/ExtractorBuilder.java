@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sinoterm.agency.AgencyDictionary;
 import org.sinoterm.agency.AgencyRecognizer;
 import org.sinoterm.agency.PlaceNames;
@@ -159,6 +161,15 @@ public final class ExtractorBuilder {
             + TechnologyDictionary.FORMAT + ", " + PolicyCatalog.FORMAT + ")");
       }
     }
+    // The technology dictionary, the largest, loads on a second thread while the bodies load on this one.
+    FutureTask<TechnologyDictionary> technologies = null;
+    if (types.contains(EntityType.TECHNOLOGY) || types.contains(EntityType.TERM)) {
+      technologies = new FutureTask<>(
+          () -> TechnologyDictionary.load(BundledDictionaries.technologies(), technologyFiles));
+      Thread loader = new Thread(technologies, "sinoterm-dictionary-loader");
+      loader.setDaemon(true);
+      loader.start();
+    }
     List<Recognizer> recognizers = new ArrayList<>();
     // Policy titles read the bodies the AGENCY recognizer finds (their issuers), so it runs for either type.
     boolean policies = types.contains(EntityType.POLICY_TITLE);
@@ -172,10 +183,8 @@ public final class ExtractorBuilder {
       PolicyCatalog catalog = PolicyCatalog.load(BundledDictionaries.policies(), policyFiles, agencies::hasKey);
       recognizers.add(new PolicyTitleRecognizer(catalog, (WordAligner) Sinoterm.aligner()));
     }
-    if (types.contains(EntityType.TECHNOLOGY) || types.contains(EntityType.TERM)) {
-      TechnologyDictionary technologies = TechnologyDictionary.load(BundledDictionaries.technologies(),
-          technologyFiles);
-      recognizers.add(new TechnologyRecognizer(technologies));
+    if (technologies != null) {
+      recognizers.add(new TechnologyRecognizer(await(technologies)));
       if (termDiscovery) {
         recognizers.add(termDiscoveryProvider().create(Set.copyOf(types)));
       }
@@ -201,6 +210,32 @@ public final class ExtractorBuilder {
       recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types), maxDiagnostics);
+  }
+
+  /** The result of a load running on another thread, with its exception rethrown as this thread's own. */
+  private static <T> T await(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the load is short and holds no lock of the caller's: finish it, keep the flag
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static RecognizerProvider termDiscoveryProvider() {

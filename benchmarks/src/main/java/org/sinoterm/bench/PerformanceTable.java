@@ -68,7 +68,7 @@ final class PerformanceTable {
 
     out.append("| system (same text, same run) | throughput | Sinoterm is |\n| --- | ---: | ---: |\n");
     row(out, "Sinoterm, default extraction", charsPerSecond(r.sinoterm), "1×");
-    row(out, "Sinoterm with term discovery", r.sinotermTermDiscovery == null ? "not on main yet"
+    row(out, "Sinoterm with term discovery", r.sinotermTermDiscovery == null ? "not measured"
         : charsPerSecond(r.sinotermTermDiscovery), ratio(r.sinotermTermDiscovery, r.sinoterm));
     row(out, "HanLP.segment", charsPerSecond(r.hanlp), ratio(r.sinoterm, r.hanlp));
     row(out, "OpenNLP sentences + tokens + POS", charsPerSecond(r.opennlp), ratio(r.sinoterm, r.opennlp));

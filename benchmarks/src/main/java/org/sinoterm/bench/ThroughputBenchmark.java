@@ -55,6 +55,24 @@ public class ThroughputBenchmark {
     }
   }
 
+  /** An extractor with term discovery on, as the CLI runs by default. */
+  @State(Scope.Benchmark)
+  public static class WithTermDiscovery {
+    Extractor extractor;
+
+    @Setup(Level.Trial)
+    public void build() {
+      extractor = Sinoterm.builder().termDiscovery(true).build();
+    }
+  }
+
+  @Benchmark
+  public void sinotermTermDiscovery(WithTermDiscovery discovery, Blackhole out) {
+    for (String document : DOCUMENTS) {
+      out.consume(discovery.extractor.extract(document));
+    }
+  }
+
   @Benchmark
   public void hanlpSegment(Blackhole out) {
     for (String document : DOCUMENTS) {

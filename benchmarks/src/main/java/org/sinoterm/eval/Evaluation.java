@@ -200,7 +200,7 @@ public final class Evaluation {
    * "zh" if the span {@code [start, end)} of {@code text} or a character right next to it is Chinese (Han, CJK
    * punctuation, a full-width form), else "en".
    */
-  static String language(String text, int start, int end) {
+  public static String language(String text, int start, int end) {
     for (int i = Math.max(0, start - 1); i < Math.min(text.length(), end + 1); i++) {
       char c = text.charAt(i);
       if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F')
@@ -263,6 +263,15 @@ public final class Evaluation {
       }
     }
     return new Counts(gold.size(), predicted.size(), exactly.size(), overlap, normalized);
+  }
+
+  /**
+   * Null if {@code predicted}'s normalized value is right for {@code gold} as this evaluation checks it (every
+   * field of a quantity or date), else a description of the first wrong field.
+   */
+  public static String wrongValue(Passage.Gold gold, Entity predicted) {
+    return wrongFields(expected(gold.type(), gold.normalized()), MAPPER.valueToTree(predicted.normalized()),
+        gold.type().normalizedType());
   }
 
   /** The fields to check for a gold entity: those written, and for a quantity or date the rest as absent. */

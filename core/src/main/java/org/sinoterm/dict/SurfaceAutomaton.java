@@ -1,6 +1,5 @@
 package org.sinoterm.dict;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +8,7 @@ import org.sinoterm.text.Characters;
 import org.sinoterm.text.NormalizedText;
 
 /**
- * Finds every occurrence of many surface strings in one pass (Aho–Corasick, on HanLP's double-array trie), each
+ * Finds every occurrence of many surface strings in one pass ({@linkplain AhoCorasick Aho–Corasick}), each
  * surface carrying its payload, so that a match is already a dictionary entry.
  *
  * <p>The automaton runs over {@link NormalizedText#folded()}, so matching is case-insensitive; a surface marked
@@ -75,26 +74,23 @@ public final class SurfaceAutomaton<V> {
     }
   }
 
-  /**
-   * Up to this many distinct surfaces, {@link #findAll} scans the text once per surface ({@code String.indexOf})
-   * instead of walking a trie. HanLP's double-array builder allocates about 18 MB (2M-entry base and check arrays)
-   * whatever the number of keys, which made the small automata built per document (the acronyms a document defines)
-   * the main cost of extraction; a few indexOf scans are cheaper than one trie walk and stay linear in the text.
-   */
-  static final int SCAN_LIMIT = 8;
-
-  /** The trie, or null when the surfaces are few enough to scan for ({@link #keys}) or there are none. */
-  private final AhoCorasickDoubleArrayTrie<List<Surface<V>>> trie;
-  /** The folded keys in trie order, and their surfaces, when scanning; otherwise null. */
-  private final String[] keys;
+  /** The automaton over the folded keys, which are the non-empty keys of the surfaces, sorted. */
+  private final AhoCorasick automaton;
+  /** The surfaces of each key, by the automaton's key index. */
   private final List<List<Surface<V>>> keySurfaces;
   private final int size;
 
-  private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size, int scanLimit) {
-    boolean scan = byFoldedText.size() <= scanLimit;
-    this.trie = scan || byFoldedText.isEmpty() ? null : new AhoCorasickDoubleArrayTrie<>(byFoldedText);
-    this.keys = scan ? byFoldedText.keySet().toArray(new String[0]) : null;
-    this.keySurfaces = scan ? List.copyOf(byFoldedText.values()) : null;
+  private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size) {
+    List<String> keys = new ArrayList<>(byFoldedText.size());
+    List<List<Surface<V>>> surfaces = new ArrayList<>(byFoldedText.size());
+    byFoldedText.forEach((key, same) -> {
+      if (!key.isEmpty()) { // a surface of spaces only, which matches nothing
+        keys.add(key);
+        surfaces.add(List.copyOf(same));
+      }
+    });
+    this.automaton = new AhoCorasick(keys);
+    this.keySurfaces = List.copyOf(surfaces);
     this.size = size;
   }
 
@@ -116,13 +112,13 @@ public final class SurfaceAutomaton<V> {
   public List<Match<V>> findAll(NormalizedText text) {
     List<Match<V>> matches = new ArrayList<>();
     String normalized = text.text();
-    AhoCorasickDoubleArrayTrie.IHit<List<Surface<V>>> hit = (viewStart, viewEnd, surfaces) -> {
+    automaton.parse(text.matchView(), (viewStart, viewEnd, key) -> {
       int start = text.fromMatchView(viewStart);
       int end = text.fromMatchView(viewEnd - 1) + 1;
       if (!atWordBoundaries(normalized, start, end)) {
         return;
       }
-      for (Surface<V> surface : surfaces) {
+      for (Surface<V> surface : keySurfaces.get(key)) {
         if (surface.caseRule() == CaseRule.IGNORE
             || (surface.caseRule() == CaseRule.EXACT && matchesAsWritten(normalized, start, end, surface.text()))
             || (surface.caseRule() == CaseRule.ACRONYM_WORDS
@@ -130,34 +126,8 @@ public final class SurfaceAutomaton<V> {
           matches.add(new Match<>(start, end, surface));
         }
       }
-    };
-    if (trie != null) {
-      trie.parseText(text.matchView(), hit);
-    } else if (keys != null) {
-      scan(text.matchView(), hit);
-    }
+    });
     return matches;
-  }
-
-  /**
-   * Reports every occurrence of every key, overlapping ones included, in the order the trie reports them: by end,
-   * and at one end by key in reverse trie order (HanLP keeps a state's outputs so).
-   */
-  private void scan(String view, AhoCorasickDoubleArrayTrie.IHit<List<Surface<V>>> hit) {
-    List<long[]> found = new ArrayList<>();
-    for (int k = 0; k < keys.length; k++) {
-      String key = keys[k];
-      if (key.isEmpty()) {
-        continue; // a surface of spaces only; the trie never reports one either
-      }
-      for (int at = view.indexOf(key); at >= 0; at = view.indexOf(key, at + 1)) {
-        found.add(new long[] {at + key.length(), k, at});
-      }
-    }
-    found.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
-    for (long[] occurrence : found) {
-      hit.hit((int) occurrence[2], (int) occurrence[0], keySurfaces.get((int) occurrence[1]));
-    }
   }
 
   /** Case-sensitive comparison in which a run of whitespace in the text matches one space of the surface. */
@@ -269,14 +239,7 @@ public final class SurfaceAutomaton<V> {
 
     /** Builds the automaton. */
     public SurfaceAutomaton<V> build() {
-      return build(SCAN_LIMIT);
-    }
-
-    /** Builds the automaton, scanning for at most {@code scanLimit} keys (tests compare both ways). */
-    SurfaceAutomaton<V> build(int scanLimit) {
-      TreeMap<String, List<Surface<V>>> frozen = new TreeMap<>();
-      byFoldedText.forEach((key, surfaces) -> frozen.put(key, List.copyOf(surfaces)));
-      return new SurfaceAutomaton<>(frozen, size, scanLimit);
+      return new SurfaceAutomaton<>(byFoldedText, size);
     }
   }
 }

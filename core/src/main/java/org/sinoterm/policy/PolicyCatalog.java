@@ -64,7 +64,10 @@ public final class PolicyCatalog {
    * @throws org.sinoterm.DictionaryException naming the file and line of the first problem
    */
   public static PolicyCatalog load(TsvFile bundled, Collection<TsvFile> userFiles, Predicate<String> agencyKey) {
-    TextNormalizer normalizer = new TextNormalizer();
+    // The bundled catalog is written in simplified characters (a test checks it), so it is read without loading
+    // HanLP's conversion table; a user's file may be in traditional ones.
+    TextNormalizer simplifiedOnly = TextNormalizer.withoutSimplification();
+    TextNormalizer anyScript = userFiles.isEmpty() ? simplifiedOnly : new TextNormalizer();
     Map<String, Entry> byKey = new LinkedHashMap<>();
     Map<String, List<String>> surfaces = new HashMap<>();
     Map<String, String> userDefinitions = new HashMap<>(); // key -> file:line, across the user's files
@@ -72,6 +75,7 @@ public final class PolicyCatalog {
     files.add(bundled);
     files.addAll(userFiles);
     for (TsvFile file : files) {
+      TextNormalizer normalizer = file == bundled ? simplifiedOnly : anyScript;
       if (!FORMAT.equals(file.format())) {
         throw file.error(1, "expected #format " + FORMAT + ", found " + file.format());
       }

@@ -18,6 +18,9 @@ import org.sinoterm.Entity;
 import org.sinoterm.EntityType;
 import org.sinoterm.PolicyRef;
 import org.sinoterm.Sinoterm;
+import org.sinoterm.dict.BundledDictionaries;
+import org.sinoterm.dict.TsvFile;
+import org.sinoterm.text.HanLp;
 
 /** The bundled catalog of well-known policies, user catalogs, and their errors. */
 class PolicyCatalogTest {
@@ -45,6 +48,30 @@ class PolicyCatalogTest {
       """)
   void titlesCompareLoosely(String title, String key) {
     assertEquals(key, PolicyCatalog.matchKey(title.strip()));
+  }
+
+  /** The bundled catalog is read without converting traditional characters, which is right only if it has none. */
+  @Test
+  void theBundledCatalogIsWrittenInSimplifiedCharacters() {
+    TsvFile catalog = BundledDictionaries.policies();
+    int checked = 0;
+    for (TsvFile.Row row : catalog.rows()) {
+      for (String column : List.of("zh", "zh_variants")) {
+        int index = catalog.columnIndex(column);
+        String text = row.get(index);
+        assertEquals(HanLp.toSimplified(text), text, () -> catalog.name() + ":" + row.line() + " " + column);
+        checked += text.isEmpty() ? 0 : 1;
+      }
+    }
+    assertTrue(checked >= 40, "checked " + checked);
+  }
+
+  @Test
+  void aUserCatalogMayBeWrittenInTraditionalCharacters() throws IOException {
+    Path file = write(HEADER + "PILOT_2026\tPilot Zone Work Plan\t試驗區工作方案\tWORK_PLAN\tMOFCOM\tmy notes\n");
+    List<Entity> titles = Sinoterm.builder().types(EntityType.POLICY_TITLE).addDictionary(file).build()
+        .extract("商务部发布试验区工作方案。").entities(EntityType.POLICY_TITLE);
+    assertEquals(List.of("PILOT_2026"), titles.stream().map(t -> t.normalized(PolicyRef.class).key()).toList());
   }
 
   @Test

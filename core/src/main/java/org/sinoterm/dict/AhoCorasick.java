@@ -1,0 +1,178 @@
+package org.sinoterm.dict;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An Aho–Corasick automaton over a sorted list of distinct keys, stored in flat arrays: the trie's states are
+ * numbered breadth-first, each state's outgoing edges are a sorted run of {@link #edgeChars}, and every state keeps
+ * its failure link and its dictionary-suffix link (the nearest state on the failure chain that ends a key).
+ *
+ * <p>The trie is built level by level from the sorted keys — the keys below a state are one contiguous range, and
+ * its children are the runs of that range sharing the next character — so construction is linear in the keys' total
+ * length and allocates only the arrays it keeps. The root's transitions, which every character of text that starts
+ * no key falls back to, are a direct table when the root has many children.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class AhoCorasick {
+
+  /** Receives one occurrence of key {@code key} at {@code [start, end)}. */
+  @FunctionalInterface
+  interface Hit {
+    void hit(int start, int end, int key);
+  }
+
+  /** Above this many children, the root's transitions are a 64K table instead of a binary search. */
+  private static final int DENSE_ROOT = 32;
+
+  private final int[] edgeStart; // state s's edges are [edgeStart[s], edgeStart[s + 1])
+  private final char[] edgeChars;
+  private final int[] edgeTargets;
+  private final int[] fail;
+  private final int[] dictionaryLink; // -1 when no proper suffix state ends a key
+  private final int[] keyAt; // the key a state ends, or -1
+  private final int[] depth;
+  private final int[] rootTable; // null unless the root is dense
+
+  /**
+   * Builds the automaton for {@code keys}, which must be sorted ({@link String#compareTo}), distinct and non-empty.
+   * A match reports the key's index in this list.
+   */
+  AhoCorasick(List<String> keys) {
+    for (int k = 1; k < keys.size(); k++) {
+      if (keys.get(k - 1).compareTo(keys.get(k)) >= 0) {
+        throw new IllegalArgumentException("keys not sorted and distinct at " + k + ": " + keys.get(k));
+      }
+    }
+    int capacity = 1;
+    for (String key : keys) {
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("empty key");
+      }
+      capacity += key.length();
+    }
+    // Breadth-first construction: state s covers keys [lo[s], hi[s]) sharing a prefix of length depth[s].
+    int[] lo = new int[capacity];
+    int[] hi = new int[capacity];
+    int[] depths = new int[capacity];
+    int[] starts = new int[capacity + 1];
+    char[] chars = new char[capacity];
+    int[] targets = new int[capacity];
+    int[] keys0 = new int[capacity];
+    Arrays.fill(keys0, -1);
+    hi[0] = keys.size();
+    int states = 1;
+    int edges = 0;
+    for (int s = 0; s < states; s++) {
+      starts[s] = edges;
+      int d = depths[s];
+      int k = lo[s];
+      if (k < hi[s] && keys.get(k).length() == d) {
+        keys0[s] = k; // the shortest key of the range is the one that ends here, and it sorts first
+        k++;
+      }
+      while (k < hi[s]) {
+        char c = keys.get(k).charAt(d);
+        int runEnd = k + 1;
+        while (runEnd < hi[s] && keys.get(runEnd).charAt(d) == c) {
+          runEnd++;
+        }
+        int child = states++;
+        lo[child] = k;
+        hi[child] = runEnd;
+        depths[child] = d + 1;
+        chars[edges] = c;
+        targets[edges] = child;
+        edges++;
+        k = runEnd;
+      }
+    }
+    starts[states] = edges;
+    this.edgeStart = Arrays.copyOf(starts, states + 1);
+    this.edgeChars = Arrays.copyOf(chars, edges);
+    this.edgeTargets = Arrays.copyOf(targets, edges);
+    this.keyAt = Arrays.copyOf(keys0, states);
+    this.depth = Arrays.copyOf(depths, states);
+    int rootChildren = edgeStart[1] - edgeStart[0];
+    if (rootChildren > DENSE_ROOT) {
+      rootTable = new int[Character.MAX_VALUE + 1];
+      for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+        rootTable[edgeChars[e]] = edgeTargets[e];
+      }
+    } else {
+      rootTable = null;
+    }
+    // Failure links, in breadth-first order so that a state's parent is done before it.
+    this.fail = new int[states];
+    this.dictionaryLink = new int[states];
+    dictionaryLink[0] = -1;
+    for (int s = 0; s < states; s++) {
+      for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+        int child = edgeTargets[e];
+        int f = s == 0 ? 0 : next(fail[s], edgeChars[e]);
+        fail[child] = f;
+        dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
+      }
+    }
+  }
+
+  /** The number of states, the root included. */
+  int states() {
+    return keyAt.length;
+  }
+
+  /**
+   * Reports every occurrence of every key in {@code text}, overlapping ones included, ordered by end and, at one
+   * end, by start descending (the shorter key first).
+   */
+  void parse(CharSequence text, Hit hit) {
+    int[] ending = new int[16]; // the states ending keys at one position, longest first
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = next(state, text.charAt(i));
+      int n = 0;
+      for (int t = keyAt[state] >= 0 ? state : dictionaryLink[state]; t >= 0; t = dictionaryLink[t]) {
+        if (n == ending.length) {
+          ending = Arrays.copyOf(ending, n * 2);
+        }
+        ending[n++] = t;
+      }
+      for (int j = n - 1; j >= 0; j--) {
+        int t = ending[j];
+        hit.hit(i + 1 - depth[t], i + 1, keyAt[t]);
+      }
+    }
+  }
+
+  /** The state after reading {@code c} in {@code state}, following failure links. */
+  private int next(int state, char c) {
+    for (int s = state; ; s = fail[s]) {
+      if (s == 0) {
+        return rootTable != null ? rootTable[c] : child(0, c);
+      }
+      int child = child(s, c);
+      if (child != 0) {
+        return child;
+      }
+    }
+  }
+
+  /** The child of {@code state} on {@code c}, or 0 (the root, which is no one's child) when there is none. */
+  private int child(int state, char c) {
+    int low = edgeStart[state];
+    int high = edgeStart[state + 1] - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      char m = edgeChars[mid];
+      if (m < c) {
+        low = mid + 1;
+      } else if (m > c) {
+        high = mid - 1;
+      } else {
+        return edgeTargets[mid];
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,81 @@
+package org.sinoterm.dict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AhoCorasickTest {
+
+  /** Every occurrence of every key found by brute force, in the automaton's order: by end, then start descending. */
+  private static List<String> bruteForce(List<String> keys, String text) {
+    List<int[]> found = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      String key = keys.get(k);
+      for (int at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        found.add(new int[] {at, at + key.length(), k});
+      }
+    }
+    found.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[0], a[0]));
+    return found.stream().map(f -> f[0] + "-" + f[1] + ":" + keys.get(f[2])).toList();
+  }
+
+  private static List<String> automaton(List<String> keys, String text) {
+    List<String> found = new ArrayList<>();
+    new AhoCorasick(keys).parse(text, (start, end, key) -> found.add(start + "-" + end + ":" + keys.get(key)));
+    return found;
+  }
+
+  private static String random(Random random, String alphabet, int maxLength) {
+    StringBuilder s = new StringBuilder();
+    for (int n = 1 + random.nextInt(maxLength); n > 0; n--) {
+      s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return s.toString();
+  }
+
+  /**
+   * Random keys that overlap, nest and share prefixes and suffixes, over random text: the automaton reports exactly
+   * what searching for each key does. The large alphabet gives the root more children than the sparse limit.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ab", "abc国务", "abcdefghijklmnopqrstuvwxyz0123456789国务院部委"})
+  void findsWhatBruteForceFinds(String alphabet) {
+    Random random = new Random(alphabet.length());
+    for (int round = 0; round < 300; round++) {
+      TreeSet<String> keySet = new TreeSet<>();
+      for (int n = 1 + random.nextInt(alphabet.length() > 10 ? 80 : 12); n > 0; n--) {
+        keySet.add(random(random, alphabet, 5));
+      }
+      List<String> keys = List.copyOf(keySet);
+      String text = random(random, alphabet, 60);
+      assertEquals(bruteForce(keys, text), automaton(keys, text), () -> keys + " in " + text);
+    }
+  }
+
+  @Test
+  void sharesStatesBetweenPrefixes() {
+    // root; h, he, her, hers; hi, his; s, sh, she
+    assertEquals(10, new AhoCorasick(List.of("he", "her", "hers", "his", "she")).states());
+    assertEquals(List.of("1-3:he", "0-3:she", "1-5:hers"),
+        automaton(List.of("he", "hers", "she"), "shers"));
+  }
+
+  @Test
+  void rejectsUnsortedDuplicateOrEmptyKeys() {
+    assertThrows(IllegalArgumentException.class, () -> new AhoCorasick(List.of("b", "a")));
+    assertThrows(IllegalArgumentException.class, () -> new AhoCorasick(List.of("a", "a")));
+    assertThrows(IllegalArgumentException.class, () -> new AhoCorasick(List.of("")));
+  }
+
+  @Test
+  void noKeysMatchNothing() {
+    assertEquals(List.of(), automaton(List.of(), "anything"));
+  }
+}
