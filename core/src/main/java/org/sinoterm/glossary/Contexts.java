@@ -40,6 +40,23 @@ final class Contexts {
       e++; // the sentence's own full stop
     }
     boolean cutBefore = s > 0 && !endsSentence(text, s - 1);
+    // a cut sentence starts and ends at a word boundary when there is one
+    if (cutBefore) {
+      for (int i = s; i < start; i++) {
+        if (Character.isWhitespace(text.charAt(i))) {
+          s = i + 1;
+          break;
+        }
+      }
+    }
+    if (cutAfter && !cutMention) {
+      for (int i = e - 1; i >= end; i--) {
+        if (Character.isWhitespace(text.charAt(i))) {
+          e = i;
+          break;
+        }
+      }
+    }
     // never split a surrogate pair
     if (s > 0 && s < n && Character.isLowSurrogate(text.charAt(s)) && Character.isHighSurrogate(text.charAt(s - 1))) {
       s++;

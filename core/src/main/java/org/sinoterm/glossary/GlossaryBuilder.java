@@ -103,11 +103,11 @@ public final class GlossaryBuilder {
           continue;
         }
         if (key != null) {
-          stats.term(name.lang(), nameKey).canonical(cleaned, name.acronym());
+          stats.term(name.lang(), nameKey).canonical(cleaned, name.acronym(), name.dictionary());
         } else {
           Node named = Node.surface(entity.type(), name.lang(), nameKey);
           nodes.computeIfAbsent(named, n -> new NodeStats()).term(name.lang(), nameKey).canonical(cleaned,
-              name.acronym());
+              name.acronym(), name.dictionary());
           nameEdges.add(Edge.of(node, named));
         }
       }
@@ -260,7 +260,7 @@ public final class GlossaryBuilder {
     }
     List<GlossaryTerm> glossaryTerms = new ArrayList<>();
     terms.forEach((k, t) -> glossaryTerms.add(new GlossaryTerm(t.display(), k.lang(), termType(type, k, t, terms),
-        t.written, t.canonicalText != null)));
+        t.written, t.isCanonical())));
     glossaryTerms.sort(TERM_ORDER);
     String stableKey = keyNode != null ? "K" + keyNode.key() : "S" + component.get(0).lang() + ":" + component.get(0)
         .surface();
@@ -288,11 +288,11 @@ public final class GlossaryBuilder {
     if (term.shortForm) {
       return TermType.SHORT_FORM;
     }
-    if (type == EntityType.AGENCY && term.canonicalText == null) {
+    if (type == EntityType.AGENCY && term.dictionaryText == null) {
       for (Map.Entry<TermKey, TermStats> other : all.entrySet()) {
         TermStats full = other.getValue();
-        if (other.getKey().lang().equals(key.lang()) && full.canonicalText != null && !full.acronym
-            && term.display().length() < full.canonicalText.length()) {
+        if (other.getKey().lang().equals(key.lang()) && full.dictionaryText != null && !full.acronym
+            && term.display().length() < full.dictionaryText.length()) {
           return TermType.SHORT_FORM;
         }
       }
@@ -365,7 +365,7 @@ public final class GlossaryBuilder {
   }
 
   /** A name that a normalized value gives its concept. */
-  private record Name(String lang, String text, boolean acronym) {
+  private record Name(String lang, String text, boolean acronym, boolean dictionary) {
   }
 
   /**
@@ -376,24 +376,24 @@ public final class GlossaryBuilder {
   private static List<Name> names(Normalized value) {
     List<Name> names = new ArrayList<>(4);
     if (value instanceof AgencyRef agency && agency.office() == null) {
-      addName(names, Entity.EN, agency.en(), false);
-      addName(names, Entity.ZH, agency.zh(), false);
-      addName(names, Entity.EN, agency.acronym(), true);
+      addName(names, Entity.EN, agency.en(), false, true);
+      addName(names, Entity.ZH, agency.zh(), false, true);
+      addName(names, Entity.EN, agency.acronym(), true, true);
     } else if (value instanceof TechnologyRef technology) {
-      addName(names, Entity.EN, technology.en(), false);
-      addName(names, Entity.ZH, technology.zh(), false);
-      addName(names, Entity.EN, technology.acronym(), true);
+      addName(names, Entity.EN, technology.en(), false, true);
+      addName(names, Entity.ZH, technology.zh(), false, true);
+      addName(names, Entity.EN, technology.acronym(), true, true);
     } else if (value instanceof PolicyRef policy) {
-      addName(names, Entity.EN, policy.en(), false);
-      addName(names, Entity.ZH, policy.zh(), false);
-      addName(names, policy.lang(), policy.core(), false);
+      addName(names, Entity.EN, policy.en(), false, true);
+      addName(names, Entity.ZH, policy.zh(), false, true);
+      addName(names, policy.lang(), policy.core(), false, false);
     }
     return names;
   }
 
-  private static void addName(List<Name> names, String lang, String text, boolean acronym) {
+  private static void addName(List<Name> names, String lang, String text, boolean acronym, boolean dictionary) {
     if (text != null && !text.isBlank()) {
-      names.add(new Name(lang, text, acronym));
+      names.add(new Name(lang, text, acronym, dictionary));
     }
   }
 
@@ -472,11 +472,14 @@ public final class GlossaryBuilder {
     }
   }
 
-  /** How one term was written, and what the dictionary says of it. */
+  /** How one term was written, and what the normalized values say of it. */
   private static final class TermStats {
     int written;
     final Map<String, Integer> spellings = new HashMap<>();
-    String canonicalText;
+    /** The spelling of a dictionary or catalog, which the glossary shows whatever the text wrote. */
+    String dictionaryText;
+    /** The spelling of a parsed title's core (normalized: quotes unified), shown only if the text never wrote it. */
+    String coreText;
     boolean acronym;
     boolean shortForm;
 
@@ -485,35 +488,56 @@ public final class GlossaryBuilder {
       spellings.merge(spelling, 1, Integer::sum);
     }
 
-    void canonical(String text, boolean isAcronym) {
-      canonicalText = canonicalText == null || text.compareTo(canonicalText) < 0 ? text : canonicalText;
+    void canonical(String text, boolean isAcronym, boolean dictionary) {
+      if (dictionary) {
+        dictionaryText = least(dictionaryText, text);
+      } else {
+        coreText = least(coreText, text);
+      }
       acronym |= isAcronym;
+    }
+
+    boolean isCanonical() {
+      return dictionaryText != null || coreText != null;
+    }
+
+    private static String least(String current, String candidate) {
+      return current == null || candidate.compareTo(current) < 0 ? candidate : current;
     }
 
     void merge(TermStats other) {
       written += other.written;
       other.spellings.forEach((s, n) -> spellings.merge(s, n, Integer::sum));
-      if (other.canonicalText != null) {
-        canonical(other.canonicalText, other.acronym);
+      if (other.dictionaryText != null) {
+        dictionaryText = least(dictionaryText, other.dictionaryText);
+      }
+      if (other.coreText != null) {
+        coreText = least(coreText, other.coreText);
       }
       acronym |= other.acronym;
       shortForm |= other.shortForm;
     }
 
-    /** The canonical spelling, else the most frequent one (the least in code-point order on a tie). */
+    /**
+     * The dictionary's spelling; else the most frequent written one (on a tie the one with fewer capitals, as a
+     * glossary writes common nouns, then the least in code-point order); else the title core's.
+     */
     String display() {
-      if (canonicalText != null) {
-        return canonicalText;
+      if (dictionaryText != null) {
+        return dictionaryText;
       }
       String best = null;
       int count = 0;
       for (Map.Entry<String, Integer> s : spellings.entrySet()) {
-        if (s.getValue() > count || (s.getValue() == count && s.getKey().compareTo(best) < 0)) {
+        if (best == null || s.getValue() > count || (s.getValue() == count && SPELLING.compare(s.getKey(), best) < 0)) {
           best = s.getKey();
           count = s.getValue();
         }
       }
-      return best;
+      return best != null ? best : coreText;
     }
+
+    private static final Comparator<String> SPELLING = Comparator.comparingLong(
+        (String s) -> s.chars().filter(Character::isUpperCase).count()).thenComparing(Comparator.naturalOrder());
   }
 }

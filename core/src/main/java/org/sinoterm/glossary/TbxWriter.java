@@ -18,7 +18,7 @@ import org.sinoterm.Entity;
  * <termEntry id="agency-MIIT">
  *   <descrip type="subjectField">government bodies</descrip>
  *   <note>AGENCY MIIT: 15 mentions in 2 documents</note>
- *   <admin type="source">a.txt; b.txt</admin>
+ *   <note>Sources: a.txt; b.txt</note>
  *   <langSet xml:lang="en">
  *     <tig>
  *       <term>Ministry of Industry and Information Technology</term>
@@ -105,7 +105,7 @@ final class TbxWriter {
     xml.writeAttribute("id", entry.id());
     typed("descrip", "subjectField", GlossaryNotes.subjectField(entry.type()));
     element("note", GlossaryNotes.note(entry));
-    typed("admin", "source", GlossaryNotes.sources(entry));
+    element("note", "Sources: " + GlossaryNotes.sources(entry));
     GlossaryTerm shown = termShownIn(entry);
     for (String lang : List.of(Entity.EN, Entity.ZH)) {
       List<GlossaryTerm> terms = entry.terms(lang);
