@@ -14,12 +14,13 @@ import picocli.CommandLine.Command;
  * sinoterm extract brief.txt              # JSON Lines on stdout, one object per document
  * sinoterm extract --format tsv briefs/   # every .txt and .md file under briefs/
  * cat brief.txt | sinoterm extract        # standard input
+ * sinoterm glossary briefs/ -o g.tbx      # the corpus's bilingual glossary: TBX-Basic, CSV, TSV or JSON
  * sinoterm schema                         # the JSON Schema of the extract output
  * </pre>
  */
 @Command(name = "sinoterm", mixinStandardHelpOptions = true, versionProvider = SinotermCli.Version.class,
     description = "Bilingual (Chinese/English) entity extraction for text about Chinese policy.",
-    subcommands = {ExtractCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, GlossaryCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
@@ -62,6 +63,9 @@ public final class SinotermCli implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ExtractCommand.class) {
         return type.cast(new ExtractCommand(console));
+      }
+      if (type == GlossaryCommand.class) {
+        return type.cast(new GlossaryCommand(console));
       }
       if (type == SchemaCommand.class) {
         return type.cast(new SchemaCommand(console));
