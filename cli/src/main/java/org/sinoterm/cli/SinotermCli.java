@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
  * sinoterm extract brief.txt              # JSON Lines on stdout, one object per document
  * sinoterm extract --format tsv briefs/   # every .txt and .md file under briefs/
  * cat brief.txt | sinoterm extract        # standard input
+ * sinoterm align zh.txt en.txt           # match two lists of terms or titles one to one
+ * sinoterm align --check glossary.csv     # flag glossary rows that look wrong (exit code 6)
  * sinoterm schema                         # the JSON Schema of the extract output
  * </pre>
  */
 @Command(name = "sinoterm", mixinStandardHelpOptions = true, versionProvider = SinotermCli.Version.class,
     description = "Bilingual (Chinese/English) entity extraction for text about Chinese policy.",
-    subcommands = {ExtractCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, AlignCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
@@ -27,7 +29,8 @@ import picocli.CommandLine.Command;
       "2:wrong command line",
       "3:a dictionary or configuration file is malformed",
       "4:the output could not be written (no partial output file is left)",
-      "5:standard output was closed early (e.g. by '| head')"})
+      "5:standard output was closed early (e.g. by '| head')",
+      "6:align --check flagged glossary rows that look wrong"})
 public final class SinotermCli implements Runnable {
 
   @CommandLine.Spec
@@ -62,6 +65,9 @@ public final class SinotermCli implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ExtractCommand.class) {
         return type.cast(new ExtractCommand(console));
+      }
+      if (type == AlignCommand.class) {
+        return type.cast(new AlignCommand(console));
       }
       if (type == SchemaCommand.class) {
         return type.cast(new SchemaCommand(console));
