@@ -2,21 +2,16 @@ package org.sinoterm.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sinoterm.DictionaryException;
 import org.sinoterm.Entity;
-import org.sinoterm.EntityType;
 import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
-import org.sinoterm.ExtractorBuilder;
 import org.sinoterm.Link;
-import org.sinoterm.Sinoterm;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,29 +36,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--types", split = ",", paramLabel = "TYPE",
-      description = "Entity types to extract, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
-  List<EntityType> types;
-
-  @Option(names = "--dictionary", paramLabel = "FILE",
-      description = "An extra dictionary file (UTF-8 TSV, see the README); repeatable.")
-  List<Path> dictionaries;
-
-  @Option(names = "--discover-terms", negatable = true, paramLabel = "BOOLEAN",
-      description = {"Discover terms no dictionary lists (C-value over noun phrases; TERM entities with a score, "
-          + "TECHNOLOGY without a key for technology nouns). On by default; --no-discover-terms turns it off."})
-  Boolean discoverTerms;
-
-  @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
-      converter = OptionValues.CharsetName.class,
-      description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
-  Charset charset;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
-      description = {"The date the documents were written: dates without a year (\"December 28\", 12月28日) take "
-          + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
-          + "document serves."})
-  LocalDate date;
+  @Mixin
+  ExtractorOptions options;
 
   private final Console console;
 
@@ -73,26 +47,18 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Extractor extractor;
-    try {
-      extractor = extractor();
-    } catch (DictionaryException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.CONFIGURATION;
-    } catch (IllegalArgumentException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.USAGE;
-    } catch (IllegalStateException e) {
-      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
-      return ExitCode.CONFIGURATION;
+    ExtractorOptions.Built built = options.build(console);
+    if (built.extractor() == null) {
+      return built.exitCode();
     }
+    Extractor extractor = built.extractor();
     return Output.write(console, output, out -> {
       if (format == Format.tsv) {
         out.write(TSV_HEADER);
       }
-      Inputs inputs = new Inputs(console.in(), console.err(), charset);
+      Inputs inputs = new Inputs(console.in(), console.err(), options.charset);
       inputs.forEach(this.inputs, document -> {
-        Extraction extraction = extractor.extract(document.text(), date);
+        Extraction extraction = extractor.extract(document.text(), options.date);
         if (format == Format.jsonl) {
           out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(document.source(), extraction)));
           out.write('\n');
@@ -103,27 +69,6 @@ final class ExtractCommand implements Callable<Integer> {
       });
       return inputs.failures() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
     });
-  }
-
-  /** The most diagnostics written per document. */
-  static final int MAX_DIAGNOSTICS = 100;
-
-  private Extractor extractor() {
-    boolean discoverable = types == null || types.isEmpty() || types.contains(EntityType.TERM)
-        || types.contains(EntityType.TECHNOLOGY);
-    if (Boolean.TRUE.equals(discoverTerms) && !discoverable) {
-      throw new IllegalArgumentException("--discover-terms finds TERM and TECHNOLOGY entities, but --types is "
-          + types);
-    }
-    boolean discovery = discoverable && !Boolean.FALSE.equals(discoverTerms);
-    ExtractorBuilder builder = Sinoterm.builder().termDiscovery(discovery).trackDiagnostics(MAX_DIAGNOSTICS);
-    if (types != null && !types.isEmpty()) {
-      builder.types(types);
-    }
-    if (dictionaries != null) {
-      dictionaries.forEach(builder::addDictionary);
-    }
-    return builder.build();
   }
 
   static final String TSV_HEADER = "source\tid\ttype\tlang\tstart\tend\ttext\tnormalized\tconfidence\tlinks\n";

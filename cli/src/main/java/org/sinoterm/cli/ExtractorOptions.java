@@ -1,0 +1,96 @@
+package org.sinoterm.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.sinoterm.DictionaryException;
+import org.sinoterm.EntityType;
+import org.sinoterm.Extractor;
+import org.sinoterm.ExtractorBuilder;
+import org.sinoterm.Sinoterm;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of every command that extracts entities from documents ({@code extract}, {@code report}), as one
+ * picocli mixin: {@code --types AGENCY,POLICY_TITLE --dictionary my-agencies.tsv --charset GB18030 --date
+ * 2022-01-13 --no-discover-terms} → an extractor of two types with one more dictionary and no term discovery.
+ */
+final class ExtractorOptions {
+
+  /** The most diagnostics kept per document. */
+  static final int MAX_DIAGNOSTICS = 100;
+
+  @Option(names = "--types", split = ",", paramLabel = "TYPE",
+      description = "Entity types to extract, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
+  List<EntityType> types;
+
+  @Option(names = "--dictionary", paramLabel = "FILE",
+      description = "An extra dictionary file (UTF-8 TSV, see the README); repeatable.")
+  List<Path> dictionaries;
+
+  @Option(names = "--discover-terms", negatable = true, paramLabel = "BOOLEAN",
+      description = {"Discover terms no dictionary lists (C-value over noun phrases; TERM entities with a score, "
+          + "TECHNOLOGY without a key for technology nouns). On by default; --no-discover-terms turns it off."})
+  Boolean discoverTerms;
+
+  @Option(names = "--charset", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      converter = OptionValues.CharsetName.class,
+      description = "Encoding of the input files (default: ${DEFAULT-VALUE}); GB18030 reads GBK and GB2312.")
+  Charset charset;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = OptionValues.IsoDate.class,
+      description = {"The date the documents were written: dates without a year (\"December 28\", 12月28日) take "
+          + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
+          + "document serves."})
+  LocalDate date;
+
+  /** An extractor, or the exit code of the reason it could not be built (already reported on standard error). */
+  record Built(Extractor extractor, int exitCode) {
+  }
+
+  /**
+   * The extractor these options describe, or the exit code of the failure after printing its message: 2 for
+   * contradictory options or a missing file, 3 for a malformed dictionary or models that cannot be loaded.
+   */
+  Built build(Console console) {
+    try {
+      return new Built(extractor(), ExitCode.OK);
+    } catch (DictionaryException e) {
+      console.err().println("sinoterm: " + e.getMessage());
+      return new Built(null, ExitCode.CONFIGURATION);
+    } catch (IllegalArgumentException e) {
+      console.err().println("sinoterm: " + e.getMessage());
+      return new Built(null, ExitCode.USAGE);
+    } catch (IllegalStateException e) {
+      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
+      return new Built(null, ExitCode.CONFIGURATION);
+    }
+  }
+
+  /**
+   * The extractor these options describe.
+   *
+   * @throws IllegalArgumentException if the options contradict each other (term discovery without its types) or
+   *     a dictionary file is missing
+   * @throws org.sinoterm.DictionaryException if a dictionary file is malformed
+   * @throws IllegalStateException if the term discovery models cannot be loaded
+   */
+  Extractor extractor() {
+    boolean discoverable = types == null || types.isEmpty() || types.contains(EntityType.TERM)
+        || types.contains(EntityType.TECHNOLOGY);
+    if (Boolean.TRUE.equals(discoverTerms) && !discoverable) {
+      throw new IllegalArgumentException("--discover-terms finds TERM and TECHNOLOGY entities, but --types is "
+          + types);
+    }
+    boolean discovery = discoverable && !Boolean.FALSE.equals(discoverTerms);
+    ExtractorBuilder builder = Sinoterm.builder().termDiscovery(discovery).trackDiagnostics(MAX_DIAGNOSTICS);
+    if (types != null && !types.isEmpty()) {
+      builder.types(types);
+    }
+    if (dictionaries != null) {
+      dictionaries.forEach(builder::addDictionary);
+    }
+    return builder.build();
+  }
+}
