@@ -16,12 +16,13 @@ import picocli.CommandLine.Command;
  * cat brief.txt | sinoterm extract        # standard input
  * sinoterm align zh.txt en.txt           # match two lists of terms or titles one to one
  * sinoterm align --check glossary.csv     # flag glossary rows that look wrong (exit code 6)
+ * sinoterm report briefs/ -o report.html  # an HTML page with the entities highlighted
  * sinoterm schema                         # the JSON Schema of the extract output
  * </pre>
  */
 @Command(name = "sinoterm", mixinStandardHelpOptions = true, versionProvider = SinotermCli.Version.class,
     description = "Bilingual (Chinese/English) entity extraction for text about Chinese policy.",
-    subcommands = {ExtractCommand.class, AlignCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, AlignCommand.class, ReportCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
@@ -68,6 +69,9 @@ public final class SinotermCli implements Runnable {
       }
       if (type == AlignCommand.class) {
         return type.cast(new AlignCommand(console));
+      }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(console));
       }
       if (type == SchemaCommand.class) {
         return type.cast(new SchemaCommand(console));
