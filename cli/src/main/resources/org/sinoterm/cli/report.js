@@ -36,6 +36,7 @@
   function value(v) {
     if (v === null || v === undefined) { return el('span', '\u2014'); }
     if (Array.isArray(v)) {
+      if (v.length === 0) { return el('span', 'none', 'hint'); }
       if (v.every(function (x) { return x === null || typeof x !== 'object'; })) { return el('span', v.join(', ')); }
       var list = el('ul');
       v.forEach(function (x) { var li = el('li'); li.appendChild(value(x)); list.appendChild(li); });
