@@ -120,6 +120,16 @@
     if (pin) { pinned = id; }
     show(id, mark ? enclosingOf(mark) : []);
   }
+  // report.html#d1-e3 opens with that entity selected: a link to one entity.
+  function fromHash() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var first = entities[id] ? fragments(id)[0] : null;
+    if (first) {
+      select(id, true, first);
+      first.scrollIntoView({ block: 'center' });
+    }
+  }
+  window.addEventListener('hashchange', fromHash);
   var texts = document.querySelectorAll('main .text');
   each(texts, function (text) {
     text.addEventListener('click', function (event) {
@@ -147,4 +157,5 @@
       }
     });
   });
+  fromHash();
 }());

@@ -224,6 +224,15 @@ class ReportBrowserTest {
   }
 
   @Test
+  void aLinkToAnEntitySelectsIt() {
+    JsonNode date = entity("DATE", "December 28, 2021");
+    driver.get(page.toUri() + "#" + date.get("id").asText());
+    assertTrue(fragments(date.get("id").asText()).get(0).getAttribute("class").contains("sel"));
+    assertTrue(driver.findElement(By.id("panel")).getText().contains("value 2021-12-28"),
+        driver.findElement(By.id("panel")).getText());
+  }
+
+  @Test
   void thePanelShowsTheNormalizedValue() {
     JsonNode miit = entity("AGENCY", "Ministry of Industry and Information Technology");
     fragments(miit.get("id").asText()).get(0).click();
