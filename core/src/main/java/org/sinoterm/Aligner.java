@@ -61,7 +61,7 @@ public interface Aligner {
    * }</pre>
    *
    * <p>Every pair is scored, n × m alignments; the bundled aligner reads each item once and scores rows in
-   * parallel (two lists of 1,000 titles: see the README).
+   * parallel (two lists of 1,000 names: see the README, Bilingual aligner).
    *
    * @param zh Chinese items (titles, terms, names); duplicates are matched as separate items
    * @param en English items

@@ -8,8 +8,8 @@ import java.util.Objects;
  * assignment whose scores add up to the most, with no pair below the threshold.
  *
  * <p>For the Chinese {@code [个人信息保护法, 数据安全法, 网络安全法]} and the English {@code ["Data Security Law",
- * "Personal Information Protection Law", "Export Control Law"]} at threshold 0.4: pairs (0 → 1, 0.99) and
- * (1 → 0, 0.99); Chinese 2 and English 2 are unmatched, since 网络安全法 and "Export Control Law" score below 0.4.
+ * "Personal Information Protection Law", "Export Control Law"]} at threshold 0.35: pairs (0 → 1, 0.99) and
+ * (1 → 0, 0.99); Chinese 2 and English 2 are unmatched, since 网络安全法 and "Export Control Law" score 0.09.
  *
  * @param pairs the matched pairs, in the order of the Chinese list
  * @param unmatchedChinese indices into the Chinese list of the items without a counterpart, ascending
