@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.sinoterm.Aligner;
 import org.sinoterm.Alignment;
 import org.sinoterm.ListMatching;
@@ -376,13 +377,22 @@ final class AlignCommand implements Callable<Integer> {
     for (ListMatching.Pair pair : matching.pairs()) {
       byChinese.put(zh.get(pair.chinese()), pair);
     }
+    // Each row's own alignment, rows in parallel (the aligner is thread-safe); null for an incomplete row.
+    Alignment[] owns = new Alignment[rows.size()];
+    IntStream.range(0, rows.size()).parallel().forEach(r -> {
+      GlossaryRows.Row row = rows.get(r);
+      if (!row.zh().isEmpty() && !row.en().isEmpty()) {
+        owns[r] = aligner.align(row.zh(), row.en());
+      }
+    });
     List<Checked> out = new ArrayList<>();
-    for (GlossaryRows.Row row : rows) {
-      if (row.zh().isEmpty() || row.en().isEmpty()) {
+    for (int r = 0; r < rows.size(); r++) {
+      GlossaryRows.Row row = rows.get(r);
+      Alignment own = owns[r];
+      if (own == null) {
         out.add(new Checked(row, null, Flag.INCOMPLETE, null, 0));
         continue;
       }
-      Alignment own = aligner.align(row.zh(), row.en());
       ListMatching.Pair assigned = byChinese.get(row.zh());
       GlossaryRows.Row other = null;
       if (assigned != null && assigned.score() > own.score()) {

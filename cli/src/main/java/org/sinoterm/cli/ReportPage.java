@@ -63,12 +63,10 @@ final class ReportPage {
       EntityType.POLICY_TITLE, "POL", EntityType.TECHNOLOGY, "TECH", EntityType.QUANTITY, "QTY", EntityType.DATE,
       "DATE", EntityType.TERM, "TERM");
 
-  private static final String STYLE = resource("report.css");
-  private static final String SCRIPT = resource("report.js");
-
   private ReportPage() {
   }
 
+  /** A style sheet or script of the page, read at each page (no static state to fail at class loading). */
   private static String resource(String name) {
     try (InputStream in = ReportPage.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -90,7 +88,7 @@ final class ReportPage {
             + "'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"").append(escape(generator)).append("\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(resource("report.css"))
         .append("</style>\n</head>\n<body>\n");
     html.append("<header>\n<h1>").append(escape(title)).append("</h1>\n");
     legend(html);
@@ -104,7 +102,7 @@ final class ReportPage {
         + "highlighted entity to see its normalized value, confidence and links here.</p>\n</aside>\n");
     html.append("<footer>").append(escape(generator)).append("</footer>\n");
     html.append("<script type=\"application/json\" id=\"sinoterm-data\">").append(scriptSafeJson(data))
-        .append("</script>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        .append("</script>\n<script>\n").append(resource("report.js")).append("</script>\n</body>\n</html>\n");
     return html.toString();
   }
 
