@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
  * @param in standard input
  * @param out standard output, where results go
  * @param err standard error, where diagnostics go
+ * @param terminal true if a person is watching: the process has a console ({@link System#console()}), so progress
+ *     lines on standard error are shown, not piled up in a log
  */
-record Console(InputStream in, Writer out, PrintWriter err) {
+record Console(InputStream in, Writer out, PrintWriter err, boolean terminal) {
 
   /**
    * The process's streams. Results go to the standard output file descriptor directly, not through
@@ -26,11 +28,15 @@ record Console(InputStream in, Writer out, PrintWriter err) {
   static Console system() {
     return new Console(System.in,
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), System.console() != null);
   }
 
   static Console of(InputStream in, PrintStream out, PrintStream err) {
+    return of(in, out, err, false);
+  }
+
+  static Console of(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
     return new Console(in, new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), terminal);
   }
 }

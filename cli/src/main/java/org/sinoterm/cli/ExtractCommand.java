@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sinoterm.DictionaryException;
 import org.sinoterm.Entity;
 import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
@@ -37,7 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
   Format format;
 
   @Mixin
-  ExtractorOptions options;
+  ExtractionOptions options;
 
   private final Console console;
 
@@ -47,11 +48,19 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExtractorOptions.Built built = options.build(console);
-    if (built.extractor() == null) {
-      return built.exitCode();
+    Extractor extractor;
+    try {
+      extractor = options.extractor(MAX_DIAGNOSTICS);
+    } catch (DictionaryException e) {
+      console.err().println("sinoterm: " + e.getMessage());
+      return ExitCode.CONFIGURATION;
+    } catch (IllegalArgumentException e) {
+      console.err().println("sinoterm: " + e.getMessage());
+      return ExitCode.USAGE;
+    } catch (IllegalStateException e) {
+      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
+      return ExitCode.CONFIGURATION;
     }
-    Extractor extractor = built.extractor();
     return Output.write(console, output, out -> {
       if (format == Format.tsv) {
         out.write(TSV_HEADER);
@@ -70,6 +79,9 @@ final class ExtractCommand implements Callable<Integer> {
       return inputs.failures() > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
     });
   }
+
+  /** The most diagnostics written per document. */
+  static final int MAX_DIAGNOSTICS = 100;
 
   static final String TSV_HEADER = "source\tid\ttype\tlang\tstart\tend\ttext\tnormalized\tconfidence\tlinks\n";
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  * sinoterm extract brief.txt              # JSON Lines on stdout, one object per document
  * sinoterm extract --format tsv briefs/   # every .txt and .md file under briefs/
  * cat brief.txt | sinoterm extract        # standard input
+ * sinoterm glossary briefs/ -o g.tbx      # the corpus's bilingual glossary: TBX-Basic, CSV, TSV or JSON
  * sinoterm align zh.txt en.txt           # match two lists of terms or titles one to one
  * sinoterm align --check glossary.csv     # flag glossary rows that look wrong (exit code 6)
  * sinoterm report briefs/ -o report.html  # an HTML page with the entities highlighted
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sinoterm", mixinStandardHelpOptions = true, versionProvider = SinotermCli.Version.class,
     description = "Bilingual (Chinese/English) entity extraction for text about Chinese policy.",
-    subcommands = {ExtractCommand.class, AlignCommand.class, ReportCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, GlossaryCommand.class, AlignCommand.class, ReportCommand.class,
+        SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
@@ -66,6 +68,9 @@ public final class SinotermCli implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ExtractCommand.class) {
         return type.cast(new ExtractCommand(console));
+      }
+      if (type == GlossaryCommand.class) {
+        return type.cast(new GlossaryCommand(console));
       }
       if (type == AlignCommand.class) {
         return type.cast(new AlignCommand(console));

@@ -206,6 +206,21 @@ class AlignCommandTest {
     assertTrue(run.out().endsWith("0 of 3 rows flagged (threshold 0.35)\n"), run.out());
   }
 
+  /** The CSV that {@code sinoterm glossary} writes is a glossary {@code --check} reads. */
+  @Test
+  void checksTheCsvOfSinotermGlossary() throws IOException {
+    Path brief = write("brief.txt", "Issuing bodies: MIIT; NDRC\nThe Ministry of Commerce (商务部) and 科学技术部 agreed.\n");
+    Path csv = dir.resolve("g.csv");
+    CliRun glossary = CliRun.run("", "glossary", brief.toString(), "--no-discover-terms", "-o", csv.toString());
+    assertEquals(0, glossary.exitCode(), glossary.err());
+    CliRun run = CliRun.run("", "align", "--check", csv.toString(), "--format", "jsonl");
+    assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+    List<JsonNode> rows = jsonLines(run.out());
+    assertTrue(rows.size() >= 4, run.out());
+    assertTrue(rows.stream().anyMatch(r -> r.get("zh").asText().equals("工业和信息化部")
+        && r.get("en").asText().equals("Ministry of Industry and Information Technology")), run.out());
+  }
+
   @Test
   void headerNamesAreRecognized() throws Exception {
     String[][] headers = {{"English", "Chinese"}, {"en", "zh"}, {"en-US", "zh-CN"}, {"Term (en)", "Term (zh-Hans)"},

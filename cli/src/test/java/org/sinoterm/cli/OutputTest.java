@@ -29,7 +29,7 @@ class OutputTest {
 
   private Console console(OutputStream out) {
     return new Console(new ByteArrayInputStream(new byte[0]), new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), false);
   }
 
   private List<Path> files() throws IOException {

@@ -28,7 +28,7 @@ public enum GlossaryFormat {
    */
   TBX("tbx"),
   /**
-   * Comma-separated values for CAT tools (memoQ, Trados MultiTerm through its Glossary Converter, Phrase): UTF-8
+   * Comma-separated values for CAT tools (memoQ, Trados MultiTerm through its Glossary Converter): UTF-8
    * with a byte-order mark, CRLF line ends, RFC 4180 quoting, and a header row {@value TabularWriter#HEADER_TEXT}.
    * Synonyms are separated by {@code |}.
    */

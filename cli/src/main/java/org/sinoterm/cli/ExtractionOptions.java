@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.sinoterm.DictionaryException;
 import org.sinoterm.EntityType;
 import org.sinoterm.Extractor;
 import org.sinoterm.ExtractorBuilder;
@@ -12,14 +11,11 @@ import org.sinoterm.Sinoterm;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that extracts entities from documents ({@code extract}, {@code report}), as one
- * picocli mixin: {@code --types AGENCY,POLICY_TITLE --dictionary my-agencies.tsv --charset GB18030 --date
- * 2022-01-13 --no-discover-terms} → an extractor of two types with one more dictionary and no term discovery.
+ * The options of every command that extracts ({@code extract}, {@code glossary}, {@code report}), shared as a picocli
+ * mixin:
+ * {@code --types}, {@code --dictionary}, {@code --[no-]discover-terms}, {@code --charset}, {@code --date}.
  */
-final class ExtractorOptions {
-
-  /** The most diagnostics kept per document. */
-  static final int MAX_DIAGNOSTICS = 100;
+final class ExtractionOptions {
 
   @Option(names = "--types", split = ",", paramLabel = "TYPE",
       description = "Entity types to extract, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
@@ -45,38 +41,14 @@ final class ExtractorOptions {
           + "document serves."})
   LocalDate date;
 
-  /** An extractor, or the exit code of the reason it could not be built (already reported on standard error). */
-  record Built(Extractor extractor, int exitCode) {
-  }
-
-  /**
-   * The extractor these options describe, or the exit code of the failure after printing its message: 2 for
-   * contradictory options or a missing file, 3 for a malformed dictionary or models that cannot be loaded.
-   */
-  Built build(Console console) {
-    try {
-      return new Built(extractor(), ExitCode.OK);
-    } catch (DictionaryException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return new Built(null, ExitCode.CONFIGURATION);
-    } catch (IllegalArgumentException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return new Built(null, ExitCode.USAGE);
-    } catch (IllegalStateException e) {
-      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
-      return new Built(null, ExitCode.CONFIGURATION);
-    }
-  }
-
   /**
    * The extractor these options describe.
    *
-   * @throws IllegalArgumentException if the options contradict each other (term discovery without its types) or
-   *     a dictionary file is missing
+   * @throws IllegalArgumentException if the options contradict each other
    * @throws org.sinoterm.DictionaryException if a dictionary file is malformed
-   * @throws IllegalStateException if the term discovery models cannot be loaded
+   * @throws IllegalStateException if a model cannot be loaded
    */
-  Extractor extractor() {
+  Extractor extractor(int maxDiagnostics) {
     boolean discoverable = types == null || types.isEmpty() || types.contains(EntityType.TERM)
         || types.contains(EntityType.TECHNOLOGY);
     if (Boolean.TRUE.equals(discoverTerms) && !discoverable) {
@@ -84,7 +56,7 @@ final class ExtractorOptions {
           + types);
     }
     boolean discovery = discoverable && !Boolean.FALSE.equals(discoverTerms);
-    ExtractorBuilder builder = Sinoterm.builder().termDiscovery(discovery).trackDiagnostics(MAX_DIAGNOSTICS);
+    ExtractorBuilder builder = Sinoterm.builder().termDiscovery(discovery).trackDiagnostics(maxDiagnostics);
     if (types != null && !types.isEmpty()) {
       builder.types(types);
     }
