@@ -28,11 +28,12 @@ import picocli.CommandLine.Parameters;
  *
  * <pre>
  * $ sinoterm align zh.txt en.txt
- * score  Chinese                     English
- * 0.990  个人信息保护法              Personal Information Protection Law
- * 0.674  中华人民共和国数据安全法    Data Security Law
+ * score  Chinese                   English
+ * 0.993  个人信息保护法            Personal Information Protection Law
+ * 0.674  中华人民共和国数据安全法  Data Security Law
  * unmatched Chinese (no English scores 0.35 or more):
  *   zh.txt:3  交通强国建设纲要
+ * 2 pairs; 1 of 3 Chinese and 0 of 2 English items unmatched (threshold 0.35)
  * </pre>
  *
  * <p>A list has one item a line; blank lines are skipped, and a line that repeats an earlier line of its list is
