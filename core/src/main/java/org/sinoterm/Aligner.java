@@ -1,5 +1,8 @@
 package org.sinoterm;
 
+import java.util.List;
+import org.sinoterm.align.ListMatcher;
+
 /**
  * Scores how well an English text renders a Chinese one, word by word, and explains the score.
  *
@@ -42,5 +45,33 @@ public interface Aligner {
    */
   default double score(String zh, String en) {
     return align(zh, en).score();
+  }
+
+  /**
+   * The best one-to-one matching of two unpaired lists: the assignment of Chinese items to English items whose
+   * scores add up to the most (the Hungarian algorithm, not best-pair-first), where a pair scoring below
+   * {@code threshold} is never matched and never pushes another pair out. Items without a counterpart are listed
+   * as unmatched.
+   *
+   * <pre>{@code
+   * ListMatching m = Sinoterm.aligner().match(List.of("数据安全法", "个人信息保护法"),
+   *     List.of("Personal Information Protection Law", "Data Security Law", "Export Control Law"), 0.4);
+   * m.pairs();             // 0 → 1 and 1 → 0, each with its Alignment
+   * m.unmatchedEnglish();  // [2]
+   * }</pre>
+   *
+   * <p>Every pair is scored, n × m alignments; the bundled aligner reads each item once and scores rows in
+   * parallel (two lists of 1,000 names: see the README, Bilingual aligner).
+   *
+   * @param zh Chinese items (titles, terms, names); duplicates are matched as separate items
+   * @param en English items
+   * @param threshold the lowest score a matched pair may have, in [0, 1]; pairs scoring 0 are never matched
+   * @return the matching, with indices into the two lists
+   * @throws IllegalArgumentException if {@code threshold} is outside [0, 1]
+   * @throws NullPointerException if a list or an item is null
+   * @since 0.1.0
+   */
+  default ListMatching match(List<String> zh, List<String> en, double threshold) {
+    return ListMatcher.match(this, zh, en, threshold);
   }
 }

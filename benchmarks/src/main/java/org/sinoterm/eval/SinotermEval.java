@@ -153,6 +153,11 @@ public final class SinotermEval implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20260104", description = "The seed of the shuffle (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--threshold", defaultValue = "0.35",
+        description = "The lowest score of a pair in the optimal assignment, as 'sinoterm align --threshold' "
+            + "(default: ${DEFAULT-VALUE}).")
+    double threshold;
+
     @Override
     public Integer call() throws IOException {
       List<TitleMatching.Pair> list;
@@ -173,7 +178,7 @@ public final class SinotermEval implements Callable<Integer> {
         what = "the corpus's TRANSLATION pairs";
       }
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-      out.print(TitleMatching.match(Sinoterm.aligner(), list, seed).report(what));
+      out.print(TitleMatching.match(Sinoterm.aligner(), list, seed, threshold).report(what));
       return 0;
     }
   }

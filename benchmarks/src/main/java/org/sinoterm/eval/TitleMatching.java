@@ -17,11 +17,13 @@ import java.util.function.IntToDoubleFunction;
 import org.sinoterm.Aligner;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
+import org.sinoterm.ListMatching;
 
 /**
  * Matches a shuffled list of Chinese policy titles to a list of English ones by the aligner's score alone: each
  * Chinese title takes the English title that scores highest with it (zh→en), and each English title the Chinese
- * one (en→zh). The pairs are the corpus's gold TRANSLATION links between POLICY_TITLE entities (each distinct pair
+ * one (en→zh); then the two lists are matched one to one by the optimal assignment that {@code sinoterm align}
+ * uses ({@link Aligner#match}), whose top-1 accuracy counts unmatched titles as wrong. The pairs are the corpus's gold TRANSLATION links between POLICY_TITLE entities (each distinct pair
  * once), or the rows of a TSV file ({@code Chinese TAB English}). Top-1 accuracy is the share of titles whose best
  * match is a true partner: its own rendering, or a rendering of the same policy, as the corpus's catalog keys say
  * (十五部门关于印发《"十四五"机器人产业发展规划》的通知 and "十四五"机器人产业发展规划 are both the robot plan, so "14th
@@ -53,9 +55,12 @@ public final class TitleMatching {
    * @param trueScores the score of every true pair
    * @param falseScores the score of every other pair
    * @param misses a line per Chinese title matched wrongly: its true partner, its best match and their scores
+   * @param assigned what the optimal one-to-one assignment ({@link Aligner#match}) made of the same lists
+   * @param oneByOneMillis the wall time of scoring every pair with {@link Aligner#score}, one call a pair, one
+   *     thread
    */
   public record Result(int pairs, int zhToEn, int chinese, int enToZh, int english, double[] trueScores,
-      double[] falseScores, List<String> misses) {
+      double[] falseScores, List<String> misses, Assigned assigned, long oneByOneMillis) {
 
     public double zhToEnAccuracy() {
       return chinese == 0 ? 1.0 : (double) zhToEn / chinese;
@@ -74,9 +79,65 @@ public final class TitleMatching {
       out.append("true pairs:  ").append(summary(trueScores)).append('\n');
       out.append("false pairs: ").append(summary(falseScores)).append('\n');
       misses.forEach(m -> out.append(m).append('\n'));
+      long pairs = (long) chinese * english;
+      out.append(String.format(Locale.ROOT, "%d pairs scored one by one (Aligner.score, one thread) in %d ms (%.1f µs "
+          + "a pair)%n", pairs, oneByOneMillis, pairs == 0 ? 0.0 : oneByOneMillis * 1000.0 / pairs));
+      out.append(assigned.report(chinese * english));
       return out.toString();
     }
   }
+
+  /**
+   * The optimal assignment of the two lists at a threshold.
+   *
+   * @param threshold the lowest score of a matched pair
+   * @param right Chinese titles matched to a true partner
+   * @param wrong Chinese titles matched to another title
+   * @param unmatched Chinese titles left unmatched
+   * @param millis the wall time of {@link Aligner#match}, scoring every pair included
+   * @param misses a line per Chinese title matched wrongly or left unmatched
+   */
+  public record Assigned(double threshold, int right, int wrong, int unmatched, long millis, List<String> misses,
+      Orphans orphans) {
+
+    /** Top-1 accuracy: Chinese titles matched to a true partner, over all Chinese titles. */
+    public double accuracy() {
+      int all = right + wrong + unmatched;
+      return all == 0 ? 1.0 : (double) right / all;
+    }
+
+    String report(int pairsScored) {
+      StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "optimal assignment (threshold %.2f): "
+          + "top-1 %.3f (%d right, %d wrong, %d unmatched); %d pairs scored and assigned in %d ms (%.1f µs a "
+          + "pair)%n", threshold, accuracy(), right, wrong, unmatched, pairsScored, millis,
+          pairsScored == 0 ? 0.0 : millis * 1000.0 / pairsScored));
+      misses.forEach(m -> out.append(m).append('\n'));
+      if (orphans != null) {
+        out.append(orphans.report(threshold));
+      }
+      return out.toString();
+    }
+  }
+
+  /**
+   * The assignment again with every other English title removed, so that half the Chinese titles have no
+   * partner in the list: they should stay unmatched, and the others should still find theirs.
+   *
+   * @param paired Chinese titles whose partner is still in the list
+   * @param pairedRight of those, matched to a partner
+   * @param orphans Chinese titles whose every partner was removed
+   * @param orphansMatched of those, wrongly matched to another title
+   */
+  public record Orphans(int paired, int pairedRight, int orphans, int orphansMatched) {
+    String report(double threshold) {
+      return String.format(Locale.ROOT, "with every other English title removed (threshold %.2f): %d of %d Chinese "
+          + "titles with a partner matched to it, %d of %d without one wrongly matched%n", threshold, pairedRight,
+          paired, orphansMatched, orphans);
+    }
+  }
+
+  /** The threshold of {@code sinoterm align}. */
+  public static final double DEFAULT_THRESHOLD = 0.35;
 
   private TitleMatching() {
   }
@@ -121,6 +182,14 @@ public final class TitleMatching {
 
   /** Shuffles the English side with {@code seed} and matches every title to its best-scoring counterpart. */
   public static Result match(Aligner aligner, List<Pair> pairs, long seed) {
+    return match(aligner, pairs, seed, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * Shuffles the English side with {@code seed}, matches every title to its best-scoring counterpart, and matches
+   * the lists one to one by the optimal assignment at {@code threshold}.
+   */
+  public static Result match(Aligner aligner, List<Pair> pairs, long seed, double threshold) {
     List<String> chinese = new ArrayList<>(new LinkedHashSet<>(pairs.stream().map(Pair::zh).toList()));
     List<String> english = new ArrayList<>(new LinkedHashSet<>(pairs.stream().map(Pair::en).toList()));
     Collections.shuffle(english, new Random(seed));
@@ -139,9 +208,18 @@ public final class TitleMatching {
     double[][] scores = new double[chinese.size()][english.size()];
     List<Double> trueScores = new ArrayList<>();
     List<Double> falseScores = new ArrayList<>();
+    if (!chinese.isEmpty() && !english.isEmpty()) {
+      aligner.score(chinese.get(0), english.get(0)); // the dictionaries load at the first call: not timed
+    }
+    long start = System.nanoTime();
     for (int i = 0; i < chinese.size(); i++) {
       for (int j = 0; j < english.size(); j++) {
         scores[i][j] = aligner.score(chinese.get(i), english.get(j));
+      }
+    }
+    long oneByOneMillis = (System.nanoTime() - start) / 1_000_000;
+    for (int i = 0; i < chinese.size(); i++) {
+      for (int j = 0; j < english.size(); j++) {
         (partners.test(chinese.get(i), english.get(j)) ? trueScores : falseScores).add(scores[i][j]);
       }
     }
@@ -174,7 +252,60 @@ public final class TitleMatching {
       }
     }
     return new Result(truth.size(), zhToEn, chinese.size(), enToZh, english.size(), sorted(trueScores),
-        sorted(falseScores), misses);
+        sorted(falseScores), misses, assign(aligner, chinese, english, partners, threshold), oneByOneMillis);
+  }
+
+  private static Assigned assign(Aligner aligner, List<String> chinese, List<String> english,
+      BiPredicate<String, String> partners, double threshold) {
+    long start = System.nanoTime();
+    ListMatching matching = aligner.match(chinese, english, threshold);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    int right = 0;
+    int wrong = 0;
+    List<String> misses = new ArrayList<>();
+    for (ListMatching.Pair pair : matching.pairs()) {
+      String zh = chinese.get(pair.chinese());
+      String en = english.get(pair.english());
+      if (partners.test(zh, en)) {
+        right++;
+      } else {
+        wrong++;
+        misses.add(String.format(Locale.ROOT, "  assigned wrongly %.3f: %s | %s", pair.score(), zh, en));
+      }
+    }
+    for (int i : matching.unmatchedChinese()) {
+      misses.add("  unmatched: " + chinese.get(i));
+    }
+    // Half the English list gone: the Chinese titles left without a partner must not grab another one.
+    List<String> half = new ArrayList<>();
+    for (int j = 0; j < english.size(); j += 2) {
+      half.add(english.get(j));
+    }
+    ListMatching halfMatching = aligner.match(chinese, half, threshold);
+    int paired = 0;
+    int pairedRight = 0;
+    int orphans = 0;
+    int orphansMatched = 0;
+    int[] matchedTo = new int[chinese.size()];
+    java.util.Arrays.fill(matchedTo, -1);
+    halfMatching.pairs().forEach(p -> matchedTo[p.chinese()] = p.english());
+    for (int i = 0; i < chinese.size(); i++) {
+      String zh = chinese.get(i);
+      boolean hasPartner = half.stream().anyMatch(en -> partners.test(zh, en));
+      if (hasPartner) {
+        paired++;
+        if (matchedTo[i] >= 0 && partners.test(zh, half.get(matchedTo[i]))) {
+          pairedRight++;
+        }
+      } else {
+        orphans++;
+        if (matchedTo[i] >= 0) {
+          orphansMatched++;
+        }
+      }
+    }
+    return new Assigned(threshold, right, wrong, matching.unmatchedChinese().size(), millis, misses,
+        new Orphans(paired, pairedRight, orphans, orphansMatched));
   }
 
   private static int argmax(int n, IntToDoubleFunction score) {

@@ -48,6 +48,13 @@ class TitleMatchingTest {
     assertTrue(result.pairs() >= 50, "pairs: " + result.pairs());
     assertTrue(result.zhToEnAccuracy() >= 0.95, result.report("corpus"));
     assertTrue(result.enToZhAccuracy() >= 0.95, result.report("corpus"));
+    // The optimal assignment at sinoterm align's threshold: right or unmatched, hardly ever wrong.
+    TitleMatching.Assigned assigned = result.assigned();
+    assertTrue(assigned.accuracy() >= 0.95, result.report("corpus"));
+    assertTrue(assigned.wrong() <= 1, result.report("corpus"));
+    TitleMatching.Orphans orphans = assigned.orphans();
+    assertTrue(orphans.orphansMatched() <= 1, result.report("corpus"));
+    assertTrue(orphans.pairedRight() >= orphans.paired() - 1, result.report("corpus"));
   }
 
   @Test

@@ -15,6 +15,8 @@ final class ExitCode {
   static final int OUTPUT_FAILED = 4;
   /** Standard output was closed before all output was written, as when a reader such as {@code head} stops. */
   static final int OUTPUT_CLOSED = 5;
+  /** {@code sinoterm align --check} flagged glossary rows that look wrong (the report was written). */
+  static final int FLAGGED = 6;
 
   private ExitCode() {
   }

@@ -11,7 +11,8 @@ import org.sinoterm.Sinoterm;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that extracts ({@code extract}, {@code glossary}), shared as a picocli mixin:
+ * The options of every command that extracts ({@code extract}, {@code glossary}, {@code report}), shared as a picocli
+ * mixin:
  * {@code --types}, {@code --dictionary}, {@code --[no-]discover-terms}, {@code --charset}, {@code --date}.
  */
 final class ExtractionOptions {

@@ -15,12 +15,16 @@ import picocli.CommandLine.Command;
  * sinoterm extract --format tsv briefs/   # every .txt and .md file under briefs/
  * cat brief.txt | sinoterm extract        # standard input
  * sinoterm glossary briefs/ -o g.tbx      # the corpus's bilingual glossary: TBX-Basic, CSV, TSV or JSON
+ * sinoterm align zh.txt en.txt           # match two lists of terms or titles one to one
+ * sinoterm align --check glossary.csv     # flag glossary rows that look wrong (exit code 6)
+ * sinoterm report briefs/ -o report.html  # an HTML page with the entities highlighted
  * sinoterm schema                         # the JSON Schema of the extract output
  * </pre>
  */
 @Command(name = "sinoterm", mixinStandardHelpOptions = true, versionProvider = SinotermCli.Version.class,
     description = "Bilingual (Chinese/English) entity extraction for text about Chinese policy.",
-    subcommands = {ExtractCommand.class, GlossaryCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, GlossaryCommand.class, AlignCommand.class, ReportCommand.class,
+        SchemaCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was processed",
@@ -28,7 +32,8 @@ import picocli.CommandLine.Command;
       "2:wrong command line",
       "3:a dictionary or configuration file is malformed",
       "4:the output could not be written (no partial output file is left)",
-      "5:standard output was closed early (e.g. by '| head')"})
+      "5:standard output was closed early (e.g. by '| head')",
+      "6:align --check flagged glossary rows that look wrong"})
 public final class SinotermCli implements Runnable {
 
   @CommandLine.Spec
@@ -66,6 +71,12 @@ public final class SinotermCli implements Runnable {
       }
       if (type == GlossaryCommand.class) {
         return type.cast(new GlossaryCommand(console));
+      }
+      if (type == AlignCommand.class) {
+        return type.cast(new AlignCommand(console));
+      }
+      if (type == ReportCommand.class) {
+        return type.cast(new ReportCommand(console));
       }
       if (type == SchemaCommand.class) {
         return type.cast(new SchemaCommand(console));

@@ -3,6 +3,7 @@ package org.sinoterm.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.sinoterm.Aligner;
 import org.sinoterm.Alignment;
 import org.sinoterm.Span;
@@ -115,6 +116,31 @@ public final class WordAligner implements Aligner {
     Links.Linked linked = links.link(0, english.size());
     Scored scored = score(links, linked, 0, english.size());
     return explain(links, linked, scored, zhText, enText);
+  }
+
+  /**
+   * The score of every pair: {@code scores[i][j]} is {@code align(zh.get(i), en.get(j)).score()}. Each text is
+   * normalized, segmented or tokenized once rather than once per pair, and the rows are scored on a parallel
+   * stream; what remains per pair is finding and linking the dictionary matches of two small texts.
+   *
+   * @throws NullPointerException if a list or an item is null
+   */
+  public double[][] scores(List<String> zh, List<String> en) {
+    List<ChineseSide> chinese = zh.parallelStream()
+        .map(z -> chinese(normalizer.normalize(Objects.requireNonNull(z, "zh item")).text())).toList();
+    List<EnglishTokens> english = en.parallelStream()
+        .map(e -> EnglishTokens.of(normalizer.normalize(Objects.requireNonNull(e, "en item")).text())).toList();
+    double[][] scores = new double[chinese.size()][];
+    IntStream.range(0, chinese.size()).parallel().forEach(i -> {
+      double[] row = new double[english.size()];
+      for (int j = 0; j < row.length; j++) {
+        EnglishTokens tokens = english.get(j);
+        Links links = Links.find(chinese.get(i), tokens, false);
+        row[j] = round(score(links, links.link(0, tokens.size()), 0, tokens.size()).score());
+      }
+      scores[i] = row;
+    });
+    return scores;
   }
 
   /** Reads a normalized Chinese text into units. */
