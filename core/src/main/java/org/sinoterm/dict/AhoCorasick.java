@@ -34,6 +34,13 @@ final class AhoCorasick {
   private final int[] keyAt; // the key a state ends, or -1
   private final int[] depth;
   private final int[] rootTable; // null unless the root is dense
+  /**
+   * For each child of the root, its complete transition on every ASCII character, failure links followed: row
+   * {@code s - 1} of this table, 128 wide (the root's children are states 1 to {@code edgeStart[1]}). Most failure
+   * chains end in one of these states, so that reading a character of Latin text takes one or two lookups.
+   */
+  private final int[] shallow;
+  private final int shallowStates;
 
   /**
    * Builds the automaton for {@code keys}, which must be sorted ({@link String#compareTo}), distinct and non-empty.
@@ -115,6 +122,14 @@ final class AhoCorasick {
         dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
       }
     }
+    this.shallowStates = rootChildren;
+    this.shallow = new int[rootChildren * 128];
+    for (int s = 1; s <= rootChildren; s++) {
+      for (char c = 0; c < 128; c++) {
+        int child = child(s, c);
+        shallow[(s - 1) * 128 + c] = child != 0 ? child : rootTable != null ? rootTable[c] : child(0, c);
+      }
+    }
   }
 
   /** The number of states, the root included. */
@@ -151,6 +166,9 @@ final class AhoCorasick {
       if (s == 0) {
         return rootTable != null ? rootTable[c] : child(0, c);
       }
+      if (s <= shallowStates && c < 128) {
+        return shallow[(s - 1) * 128 + c];
+      }
       int child = child(s, c);
       if (child != 0) {
         return child;
@@ -158,10 +176,22 @@ final class AhoCorasick {
     }
   }
 
+  /** Up to this many edges, a state's edges are searched one by one: most states have one or two. */
+  private static final int LINEAR_EDGES = 6;
+
   /** The child of {@code state} on {@code c}, or 0 (the root, which is no one's child) when there is none. */
   private int child(int state, char c) {
     int low = edgeStart[state];
     int high = edgeStart[state + 1] - 1;
+    if (high - low < LINEAR_EDGES) {
+      for (int e = low; e <= high; e++) {
+        char m = edgeChars[e];
+        if (m >= c) {
+          return m == c ? edgeTargets[e] : 0;
+        }
+      }
+      return 0;
+    }
     while (low <= high) {
       int mid = (low + high) >>> 1;
       char m = edgeChars[mid];

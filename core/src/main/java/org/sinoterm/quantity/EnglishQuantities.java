@@ -181,6 +181,16 @@ final class EnglishQuantities {
     if (!Character.isLetter(c)) {
       return false;
     }
+    switch (c | 0x20) { // the first letters of "a", "an" and the number words below a hundred
+      case 'a', 'z', 'o', 't', 'f', 's', 'e', 'n' -> {
+        if (c > 'z') {
+          return false;
+        }
+      }
+      default -> {
+        return false; // most words: no string is built for them
+      }
+    }
     String word = wordAt(i);
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals("a") || lower.equals("an")) {

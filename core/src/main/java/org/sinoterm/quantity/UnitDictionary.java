@@ -1,6 +1,7 @@
 package org.sinoterm.quantity;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -57,10 +58,23 @@ public final class UnitDictionary {
   /** Surfaces by their folded text; one folded text may have an exact-case and an any-case surface. */
   private final Map<String, List<Surface>> byFolded;
   private final int longest;
+  /**
+   * The folded first and last characters of the surfaces, and their lengths: a lookup at a place where no surface
+   * can start or end, or of a length no surface has, is answered without building a string. Lookups run at every
+   * number and at every candidate year, so this is most of their cost.
+   */
+  private final BitSet firstChars = new BitSet();
+  private final BitSet lastChars = new BitSet();
+  private final BitSet lengths = new BitSet();
 
   private UnitDictionary(Map<String, List<Surface>> byFolded, int longest) {
     this.byFolded = byFolded;
     this.longest = longest;
+    for (String folded : byFolded.keySet()) {
+      firstChars.set(folded.charAt(0));
+      lastChars.set(folded.charAt(folded.length() - 1));
+      lengths.set(folded.length());
+    }
   }
 
   /**
@@ -135,8 +149,14 @@ public final class UnitDictionary {
    * {@code suffixAt("20 GWh", 3)} is GWh at [3, 6).
    */
   public Found suffixAt(CharSequence text, int start) {
+    if (start >= text.length() || !firstChars.get(Characters.fold(text.charAt(start)))) {
+      return null;
+    }
     int max = Math.min(longest, text.length() - start);
     for (int length = max; length > 0; length--) {
+      if (!lengths.get(length)) {
+        continue;
+      }
       int end = start + length;
       if (Characters.isWordChar(text.charAt(end - 1)) && end < text.length()
           && Characters.isWordChar(text.charAt(end))) {
@@ -155,8 +175,14 @@ public final class UnitDictionary {
    * {@code prefixEndingAt("US$16.3 billion", 3)} is USD at [0, 3).
    */
   public Found prefixEndingAt(CharSequence text, int end) {
+    if (end <= 0 || end > text.length() || !lastChars.get(Characters.fold(text.charAt(end - 1)))) {
+      return null;
+    }
     int max = Math.min(longest, end);
     for (int length = max; length > 0; length--) {
+      if (!lengths.get(length)) {
+        continue;
+      }
       int start = end - length;
       if (Characters.isWordChar(text.charAt(start)) && start > 0 && Characters.isWordChar(text.charAt(start - 1))) {
         continue;

@@ -87,8 +87,9 @@ public final class Mentions {
   /** The current mentions, in the order they were added. */
   public List<Mention> all() {
     List<Mention> current = new ArrayList<>(mentions.size());
+    boolean replaced = !replacedBy.isEmpty(); // most documents replace nothing: no hashing then
     for (Mention mention : mentions) {
-      if (!replacedBy.containsKey(mention)) {
+      if (!replaced || !replacedBy.containsKey(mention)) {
         current.add(mention);
       }
     }
@@ -98,8 +99,9 @@ public final class Mentions {
   /** The current mentions of one type, in the order they were added. */
   public List<Mention> of(EntityType type) {
     List<Mention> result = new ArrayList<>();
+    boolean replaced = !replacedBy.isEmpty();
     for (Mention mention : mentions) {
-      if (mention.type() == type && !replacedBy.containsKey(mention)) {
+      if (mention.type() == type && (!replaced || !replacedBy.containsKey(mention))) {
         result.add(mention);
       }
     }
@@ -117,6 +119,9 @@ public final class Mentions {
 
   /** The mention that stands for {@code mention} now, following replacements. */
   private Mention current(Mention mention) {
+    if (replacedBy.isEmpty()) {
+      return mention;
+    }
     Mention now = mention;
     for (int guard = 0; guard <= replacedBy.size(); guard++) {
       Mention next = replacedBy.get(now);

@@ -66,50 +66,50 @@ public final class DateRecognizer implements Recognizer {
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + " " + DAY + ",? " + YEAR
+  static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + " " + DAY + ",? " + YEAR
       + "\\b");
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b" + DAY + " " + MONTH + ",? " + YEAR
+  static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b" + DAY + " " + MONTH + ",? " + YEAR
       + "\\b");
-  private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH + " " + DAY + "\\b");
-  private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b" + DAY + " " + MONTH + "(?![a-z])");
-  private static final Pattern MONTH_DAY_RANGE = Pattern.compile("(?i)\\b" + MONTH + " " + DAY + " ?(?:-|to|~) ?"
+  static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH + " " + DAY + "\\b");
+  static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b" + DAY + " " + MONTH + "(?![a-z])");
+  static final Pattern MONTH_DAY_RANGE = Pattern.compile("(?i)\\b" + MONTH + " " + DAY + " ?(?:-|to|~) ?"
       + MONTH + " " + DAY + "\\b(?!,? ?\\d)");
-  private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",? " + YEAR + "\\b");
-  private static final Pattern BARE_MONTH = Pattern.compile("\\b" + FULL_MONTH + "\\b(?![ .]\\d|,? (?:19|20)\\d\\d)");
-  private static final Pattern ISO_DATE = Pattern.compile("\\b" + YEAR + "([-/.])(\\d{1,2})\\2(\\d{1,2})\\b");
-  private static final Pattern YEAR_RANGE = Pattern.compile("\\b" + YEAR + " ?(?:-|~|to|through|until) ?"
+  static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",? " + YEAR + "\\b");
+  static final Pattern BARE_MONTH = Pattern.compile("\\b" + FULL_MONTH + "\\b(?![ .]\\d|,? (?:19|20)\\d\\d)");
+  static final Pattern ISO_DATE = Pattern.compile("\\b" + YEAR + "([-/.])(\\d{1,2})\\2(\\d{1,2})\\b");
+  static final Pattern YEAR_RANGE = Pattern.compile("\\b" + YEAR + " ?(?:-|~|to|through|until) ?"
       + "((?:19|20)\\d{2}|\\d{2})\\b(?!-\\d|年)");
-  private static final Pattern BETWEEN_YEARS = Pattern.compile("(?i)\\b(?:between|from) " + YEAR + " (?:and|to) "
+  static final Pattern BETWEEN_YEARS = Pattern.compile("(?i)\\b(?:between|from) " + YEAR + " (?:and|to) "
       + YEAR + "\\b");
-  private static final Pattern YEAR_ONWARDS = Pattern.compile("(?i)\\b" + YEAR + " (?:onwards?|and beyond)\\b");
-  private static final Pattern HALF = Pattern.compile("(?i)\\b(first|second|1st|2nd) half of " + YEAR + "\\b");
-  private static final Pattern HALF_SHORT = Pattern.compile("\\b(?:H([12]) ?" + YEAR + "|" + YEAR + " ?H([12])|([12])H "
+  static final Pattern YEAR_ONWARDS = Pattern.compile("(?i)\\b" + YEAR + " (?:onwards?|and beyond)\\b");
+  static final Pattern HALF = Pattern.compile("(?i)\\b(first|second|1st|2nd) half of " + YEAR + "\\b");
+  static final Pattern HALF_SHORT = Pattern.compile("\\b(?:H([12]) ?" + YEAR + "|" + YEAR + " ?H([12])|([12])H "
       + YEAR + ")\\b");
-  private static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter"
+  static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter"
       + " of " + YEAR + "\\b");
-  private static final Pattern QUARTER_SHORT = Pattern.compile("\\b(?:Q([1-4]) ?" + YEAR + "|" + YEAR + " ?Q([1-4]))"
+  static final Pattern QUARTER_SHORT = Pattern.compile("\\b(?:Q([1-4]) ?" + YEAR + "|" + YEAR + " ?Q([1-4]))"
       + "\\b");
-  private static final Pattern DURATION = Pattern.compile("(?i)\\b(next|coming|past|last|following) ([a-z]+(?:-[a-z]+)?"
+  static final Pattern DURATION = Pattern.compile("(?i)\\b(next|coming|past|last|following) ([a-z]+(?:-[a-z]+)?"
       + "|\\d{1,3}) (years|months|weeks|days|decades|year|month|week|day|decade)\\b");
-  private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,$€£¥#/])\\b" + YEAR + "\\b(?![\\d%]|[.,]\\d)");
+  static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.,$€£¥#/])\\b" + YEAR + "\\b(?![\\d%]|[.,]\\d)");
 
   private static final String CN_YEAR = "(\\d{4}|[〇零一二三四五六七八九]{4})";
   private static final String CN_SMALL = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-  private static final Pattern CN_DATE = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月 ?" + CN_SMALL
+  static final Pattern CN_DATE = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月 ?" + CN_SMALL
       + " ?[日号]");
-  private static final Pattern CN_MONTH = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月(?:份)?");
-  private static final Pattern CN_MONTH_DAY = Pattern.compile("(?<![年\\d个])" + CN_SMALL + "月" + CN_SMALL + "[日号]");
-  private static final Pattern CN_BARE_MONTH = Pattern.compile("(?<![年\\d个第一二三四五六七八九十])"
+  static final Pattern CN_MONTH = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月(?:份)?");
+  static final Pattern CN_MONTH_DAY = Pattern.compile("(?<![年\\d个])" + CN_SMALL + "月" + CN_SMALL + "[日号]");
+  static final Pattern CN_BARE_MONTH = Pattern.compile("(?<![年\\d个第一二三四五六七八九十])"
       + "(\\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?![\\d一二三四五六七八九十日号])");
-  private static final Pattern CN_MONTH_RANGE = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月 ?(?:-|~|至|到) ?"
+  static final Pattern CN_MONTH_RANGE = Pattern.compile(CN_YEAR + " ?年 ?" + CN_SMALL + " ?月 ?(?:-|~|至|到) ?"
       + CN_SMALL + " ?月(?![\\d一二三四五六七八九十日号])");
-  private static final Pattern CN_RANGE = Pattern.compile(CN_YEAR + " ?年? ?(?:-|~|至|到) ?" + CN_YEAR + " ?年");
-  private static final Pattern CN_HALF = Pattern.compile(CN_YEAR + " ?年 ?([上下])半年");
-  private static final Pattern CN_QUARTER = Pattern.compile(CN_YEAR + " ?年 ?第?([一二三四1-4])季度");
-  private static final Pattern CN_BARE_PERIOD = Pattern.compile("(?<![年\\d第])(今年|去年|明年)?(?:([上下])半年|第?([一二三四])"
+  static final Pattern CN_RANGE = Pattern.compile(CN_YEAR + " ?年? ?(?:-|~|至|到) ?" + CN_YEAR + " ?年");
+  static final Pattern CN_HALF = Pattern.compile(CN_YEAR + " ?年 ?([上下])半年");
+  static final Pattern CN_QUARTER = Pattern.compile(CN_YEAR + " ?年 ?第?([一二三四1-4])季度");
+  static final Pattern CN_BARE_PERIOD = Pattern.compile("(?<![年\\d第])(今年|去年|明年)?(?:([上下])半年|第?([一二三四])"
       + "季度)");
-  private static final Pattern CN_YEAR_ONLY = Pattern.compile("(?<![\\d])" + CN_YEAR + " ?年(?:度)?");
-  private static final Pattern CN_DURATION = Pattern.compile("(未来|今后|近|过去|最近)(\\d{1,2}|[一二三四五六七八九十两]{1,3})"
+  static final Pattern CN_YEAR_ONLY = Pattern.compile("(?<![\\d])" + CN_YEAR + " ?年(?:度)?");
+  static final Pattern CN_DURATION = Pattern.compile("(未来|今后|近|过去|最近)(\\d{1,2}|[一二三四五六七八九十两]{1,3})"
       + "(年|个月|天)");
 
   /** Lines that give the date of a document or a block: "Date: December 28, 2021", "**Date:** …", 发布日期：… */
@@ -159,8 +159,11 @@ public final class DateRecognizer implements Recognizer {
     if (found.isEmpty()) {
       return;
     }
-    References references = document.date() != null ? null : new References(text, found);
+    References references = null; // read only when a date needs one: most texts write their dates whole
     for (Found date : found) {
+      if (document.date() == null && !date.complete() && references == null) {
+        references = new References(text, found);
+      }
       LocalDate reference = document.date() != null ? document.date()
           : date.complete() ? null : references.at(date.start());
       TimeValue value = date.value().apply(reference);
@@ -186,11 +189,8 @@ public final class DateRecognizer implements Recognizer {
           }
         }
       }
-      Matcher label = DATE_LABEL.matcher(text);
       List<int[]> labelled = new ArrayList<>();
-      while (label.find()) {
-        labelled.add(new int[] {label.start(), label.end()});
-      }
+      scan(DATE_LABEL, text, colonWindows(text), label -> labelled.add(new int[] {label.start(), label.end()}));
       // A line that holds only a full date signs a Chinese notice (落款): it dates its block like a Date: line.
       for (Found date : found) {
         if (date.complete() && lineHoldsOnly(text, date.start(), date.end())) {
@@ -276,7 +276,9 @@ public final class DateRecognizer implements Recognizer {
   // ---- English ----------------------------------------------------------------------------------------------
 
   private void findEnglish(String text, List<Found> out) {
-    List<int[]> windows = windows(text, "0123456789");
+    // Every English pattern holds a month name or a year and starts at a word a few characters before it: each is
+    // tried only at those words, so that prose and text dense with other numbers cost one pass over the characters.
+    int[] windows = monthStarts(text);
     scan(MONTH_DAY_YEAR, text, windows, m -> {
       if (isMonthWord(m.group(1))) {
         addDate(out, m, year(m.group(3)), month(m.group(1)), day(m.group(2)), 0.97);
@@ -308,14 +310,15 @@ public final class DateRecognizer implements Recognizer {
         out.add(fixed(m.start(), m.end(), TimeValue.of(iso), 0.95));
       }
     });
-    for (Matcher m = BARE_MONTH.matcher(text); m.find(); ) {
+    scan(BARE_MONTH, text, windows, m -> {
       if (bareMonthFits(text, m.start(), m.group(1))) {
         int month = month(m.group(1));
         boolean past = past(text, m.start());
         out.add(new Found(m.start(), m.end(), reference -> TimeValue.of(reference == null
             ? String.format(Locale.ROOT, "--%02d", month) : nearestMonth(month, reference, past)), false, 0.88));
       }
-    }
+    });
+    windows = yearStarts(text);
     scan(ISO_DATE, text, windows, m -> {
       addDate(out, m, year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), 0.95);
     });
@@ -355,12 +358,7 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private static void findDurations(String text, List<Found> out) {
-    String folded = text.toLowerCase(Locale.ROOT);
-    boolean englishDuration = false;
-    for (String word : new String[] {"next ", "coming ", "past ", "last ", "following "}) {
-      englishDuration |= folded.contains(word);
-    }
-    for (Matcher m = DURATION.matcher(text); englishDuration && m.find(); ) {
+    scan(DURATION, text, durationStarts(text), m -> {
       BigDecimal count = m.group(2).chars().allMatch(Character::isDigit) ? new BigDecimal(m.group(2))
           : EnglishNumber.parse(List.of(m.group(2).split("-")));
       if (m.group(2).indexOf('-') > 0 && count == null) {
@@ -372,9 +370,9 @@ public final class DateRecognizer implements Recognizer {
       } else {
         addDuration(out, m.start(), m.end(), count, Character.toUpperCase(unit.charAt(0)));
       }
-    }
-    List<int[]> windows = windows(text, "年月天");
-    if (!windows.isEmpty()) {
+    });
+    int[] windows = chineseStarts(text, "年月天");
+    if (windows.length > 0) {
       scan(CN_DURATION, text, windows, m -> {
         BigDecimal count = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
             : ChineseNumber.parse(m.group(2));
@@ -467,8 +465,8 @@ public final class DateRecognizer implements Recognizer {
   // ---- Chinese ----------------------------------------------------------------------------------------------
 
   private static void findChinese(String text, List<Found> out) {
-    List<int[]> windows = windows(text, "年月季半");
-    if (windows.isEmpty()) {
+    int[] windows = chineseStarts(text, "年月季半");
+    if (windows.length == 0) {
       return;
     }
     scan(CN_DATE, text, windows, m -> {
@@ -565,29 +563,212 @@ public final class DateRecognizer implements Recognizer {
 
   // ---- scanning -----------------------------------------------------------------------------------------------
 
-  /** How far a match may reach from the anchor character it contains ("September 28th, 2021" is 20 long). */
-  private static final int WINDOW_MARGIN = 40;
+  /**
+   * How far before the first 年, 月, 天, 季 or 半 in it a Chinese pattern can start: 2021-2025年, whose only anchor
+   * is its last character, is 10 long; with the spaces the patterns allow, 14.
+   */
+  private static final int CHINESE_LEAD = 14;
+  /** How far a {@link #DATE_LABEL} may reach from its colon: markup, the label, a time after it. */
+  private static final int LABEL_MARGIN = 40;
 
   /**
-   * The stretches of {@code text} within {@link #WINDOW_MARGIN} of one of the {@code anchors} characters, merged:
-   * every pattern that needs such a character (a digit, 年) is run only there, so that prose without numbers
-   * costs one pass over its characters.
+   * The positions at which a Chinese pattern can start: a character a Chinese date or duration can begin with (a
+   * digit, a Chinese numeral, 今, 去, 明, 上, 下, 第, 未, 近, 过, 最) at most {@link #CHINESE_LEAD} characters
+   * before one of the {@code anchors} characters, which every Chinese pattern holds. Text without them costs one
+   * pass over its characters.
    */
-  static List<int[]> windows(String text, String anchors) {
-    List<int[]> windows = new ArrayList<>();
+  static int[] chineseStarts(String text, String anchors) {
+    int[] starts = new int[16];
+    int size = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (anchors.indexOf(text.charAt(i)) >= 0) {
-        int start = Math.max(0, i - WINDOW_MARGIN);
-        int end = Math.min(text.length(), i + 1 + WINDOW_MARGIN);
-        int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-        if (last != null && start <= last[1]) {
-          last[1] = end;
-        } else {
-          windows.add(new int[] {start, end});
+      char c = text.charAt(i);
+      if (c < '\u3000' || anchors.indexOf(c) < 0) { // every anchor is a Han character
+        continue;
+      }
+      for (int p = Math.max(i - CHINESE_LEAD, size == 0 ? 0 : starts[size - 1] + 1); p <= i; p++) {
+        char first = text.charAt(p);
+        if (first >= '0' && first <= '9' || CHINESE_FIRST.indexOf(first) >= 0) {
+          if (size == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, size * 2);
+          }
+          starts[size++] = p;
         }
       }
     }
+    return java.util.Arrays.copyOf(starts, size);
+  }
+
+  /** The characters other than digits that a Chinese pattern can start with. */
+  private static final String CHINESE_FIRST = "〇零一二三四五六七八九十两今去明上下第未近过最";
+
+  /** Adds {@code [start, end)}, clipped to the text, merging it with the last window when they touch. */
+  private static void addWindow(List<int[]> windows, String text, int start, int end) {
+    start = Math.max(0, start);
+    end = Math.min(text.length(), end);
+    int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+    if (last != null && start <= last[1]) {
+      last[1] = Math.max(last[1], end);
+    } else {
+      windows.add(new int[] {start, end});
+    }
+  }
+
+  /** The windows around colons: a {@link #DATE_LABEL} ends just after one. */
+  static List<int[]> colonWindows(String text) {
+    List<int[]> windows = new ArrayList<>();
+    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+      addWindow(windows, text, i - LABEL_MARGIN, i + 1 + LABEL_MARGIN);
+    }
     return windows;
+  }
+
+  /** How far before the year in it an English date pattern can start: "second quarter of 2022" (18). */
+  private static final int YEAR_LEAD = 18;
+  /** How far before the month name in it an English date pattern can start: "28th December" (5). */
+  private static final int MONTH_LEAD = 7;
+
+  /**
+   * The word starts from which an English pattern with a year can match: those at most {@link #YEAR_LEAD}
+   * characters before a number that may be a year, a run of four ASCII digits from 1900 to 2099 (what {@link #YEAR}
+   * matches between word boundaries; {@code \d} is ASCII in Java patterns). Sorted, without repeats.
+   */
+  static int[] yearStarts(String text) {
+    Starts starts = new Starts(text);
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+        end++;
+      }
+      // A year is four digits; five when a half or quarter is written against it: "H22021", "Q32021".
+      if (end - i == 4 && isCentury(text, i) || end - i == 5 && isCentury(text, i + 1)) {
+        starts.addWordStarts(i - YEAR_LEAD, i);
+      }
+      i = end;
+    }
+    return starts.toArray();
+  }
+
+  private static boolean isCentury(String text, int i) {
+    char c = text.charAt(i);
+    return c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0';
+  }
+
+  /**
+   * The word starts from which an English pattern with a month can match: those at most {@link #MONTH_LEAD}
+   * characters before a word whose first three letters, in any case, begin a month name (jan, feb, … dec).
+   */
+  static int[] monthStarts(String text) {
+    Starts starts = new Starts(text);
+    int n = text.length() - 2;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c <= 'z' && (c | 0x20) >= 'a' && Starts.isWordStart(text, i)
+          && isMonthPrefix(c | 0x20, text.charAt(i + 1) | 0x20, text.charAt(i + 2) | 0x20)) {
+        starts.addWordStarts(i - MONTH_LEAD, i);
+      }
+    }
+    return starts.toArray();
+  }
+
+  private static boolean isMonthPrefix(int a, int b, int c) {
+    return switch (a) {
+      case 'j' -> b == 'a' && c == 'n' || b == 'u' && (c == 'n' || c == 'l');
+      case 'f' -> b == 'e' && c == 'b';
+      case 'm' -> b == 'a' && (c == 'r' || c == 'y');
+      case 'a' -> b == 'p' && c == 'r' || b == 'u' && c == 'g';
+      case 's' -> b == 'e' && c == 'p';
+      case 'o' -> b == 'c' && c == 't';
+      case 'n' -> b == 'o' && c == 'v';
+      case 'd' -> b == 'e' && c == 'c';
+      default -> false;
+    };
+  }
+
+  /** The word starts at which {@link #DURATION} can match: next, coming, past, last, following. */
+  static int[] durationStarts(String text) {
+    Starts starts = new Starts(text);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c | 0x20) {
+        case 'n', 'c', 'p', 'l', 'f' -> {
+          if (c <= 'z' && Starts.isWordStart(text, i) && (text.regionMatches(true, i, "next ", 0, 5)
+              || text.regionMatches(true, i, "coming ", 0, 7) || text.regionMatches(true, i, "past ", 0, 5)
+              || text.regionMatches(true, i, "last ", 0, 5) || text.regionMatches(true, i, "following ", 0, 10))) {
+            starts.addWordStarts(i, i);
+          }
+        }
+        default -> {
+        }
+      }
+    }
+    return starts.toArray();
+  }
+
+  /**
+   * Positions a pattern may start at, collected in increasing order of anchors. A word start is an ASCII letter or
+   * digit after anything else: every place where {@code \b} can hold before the first character of an English
+   * pattern, and some more.
+   */
+  private static final class Starts {
+    private final String text;
+    private int[] positions = new int[16];
+    private int size;
+
+    Starts(String text) {
+      this.text = text;
+    }
+
+    static boolean isWordStart(String text, int i) {
+      return isAsciiLetterOrDigit(text.charAt(i)) && (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+      return c >= '0' && c <= '9' || c <= 'z' && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** Adds the word starts in {@code [from, to]}, after those already added. */
+    void addWordStarts(int from, int to) {
+      for (int i = Math.max(from, size == 0 ? 0 : positions[size - 1] + 1); i <= to; i++) {
+        if (isWordStart(text, i)) {
+          if (size == positions.length) {
+            positions = java.util.Arrays.copyOf(positions, size * 2);
+          }
+          positions[size++] = i;
+        }
+      }
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(positions, size);
+    }
+  }
+
+  /**
+   * Runs {@code pattern} as {@link Matcher#find()} over the whole text would, trying it only at {@code starts}
+   * (sorted): the pattern can match nowhere else. Like {@code find}, a match is not looked for inside the last.
+   */
+  static void scan(Pattern pattern, String text, int[] starts, Consumer<Matcher> onMatch) {
+    if (starts.length == 0) {
+      return;
+    }
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int end = 0;
+    for (int start : starts) {
+      if (start < end) {
+        continue;
+      }
+      m.region(start, text.length());
+      if (m.lookingAt()) {
+        onMatch.accept(m);
+        end = Math.max(m.end(), start + 1);
+      }
+    }
   }
 
   /** Runs {@code pattern} in each window, seeing the text around it for lookbehinds and word boundaries. */
