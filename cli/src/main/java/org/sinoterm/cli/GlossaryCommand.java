@@ -99,6 +99,11 @@ final class GlossaryCommand implements Callable<Integer> {
       });
       Glossary glossary = builder.build().withMinFrequency(minFrequency);
       progress.done(glossary);
+      if (glossary.entries().isEmpty()) {
+        console.err().println("sinoterm: warning: no glossary entries (no term was found in both languages or "
+            + "defined by the text" + (minFrequency > 1 ? " at least " + minFrequency + " times" : "") + ")"
+            + (chosen == Format.tbx ? "; a TBX file without a termEntry is not valid TBX-Basic" : ""));
+      }
       switch (chosen) {
         case tbx -> GlossaryFormat.TBX.write(glossary, out);
         case csv -> GlossaryFormat.CSV.write(glossary, out);

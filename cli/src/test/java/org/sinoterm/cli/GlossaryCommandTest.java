@@ -67,6 +67,16 @@ class GlossaryCommandTest {
   }
 
   @Test
+  void anEmptyGlossaryIsWrittenWithAWarning() throws Exception {
+    Path english = write("plain.txt", "Exports rose by a tenth last year, the customs office said.\n");
+    CliRun run = CliRun.run("", "glossary", "--no-discover-terms", "--format", "tbx", english.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("sinoterm: warning: no glossary entries (no term was found in both languages or defined by the "
+        + "text); a TBX file without a termEntry is not valid TBX-Basic\n", run.err().replace("\r\n", "\n"));
+    assertTrue(run.out().contains("<body"), run.out());
+  }
+
+  @Test
   void jsonOnStandardOutputFollowsItsSchema() throws Exception {
     CliRun run = CliRun.run("", "glossary", "--no-discover-terms", "--format", "json", dir.resolve("briefs")
         .toString());
