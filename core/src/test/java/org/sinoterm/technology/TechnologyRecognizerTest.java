@@ -86,7 +86,7 @@ class TechnologyRecognizerTest {
       high-precision real-time inspection system (POCT) and other products | high-precision real-time inspection system=POCT; POCT=POCT
       a quantum annealing processor (QAP) was built; the QAP is fast  | quantum annealing processor=-; QAP=-; QAP=-
       rules for state-owned enterprises (SOEs) apply; SOEs must comply | state-owned enterprises=term; SOEs=term; SOEs=term
-      bottles made of polyethylene terephthalate (PET); PET is cheap  | polyethylene terephthalate=term; PET=term; PET=term
+      bottles made of polyethylene terephthalate (PET); PET is cheap  | polyethylene terephthalate=-; PET=-; PET=-
       the 14th Five-Year Plan (FYP) for robots                         | robots=ROBOT
       the Ministry of Industry and Information Technology (MIIT) said  |
       ultrasound endoscopes (超声内镜) and 5G (第五代移动通信)          | ultrasound endoscopes=ULTRASOUND_ENDOSCOPE; 超声内镜=ULTRASOUND_ENDOSCOPE; 5G=5G; 第五代移动通信=5G

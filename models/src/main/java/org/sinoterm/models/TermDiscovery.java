@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sinoterm.link.HeadWords;
+import org.sinoterm.link.TechnicalWords;
 import org.sinoterm.text.Characters;
 import org.sinoterm.text.HanLp;
 
@@ -68,7 +69,15 @@ public final class TermDiscovery {
       "favorable", "favourable", "successful", "unsuccessful", "high-quality", "year", "years", "percent",
       "american", "european", "german", "us", "eu", "western", "ageing", "aging", "old", "older", "outdated",
       "provincial", "municipal", "eligible", "supported", "listed", "approved", "planned", "proposed", "selected",
-      "qualified", "designated", "whose", "this", "that", "these", "those");
+      "qualified", "designated", "whose", "this", "that", "these", "those",
+      // evaluations and times that say something about the text, not what the thing is ("cheap batteries", "a
+      // classical supercomputer", "practical quantum computing", "the newest sequencing line")
+      "cheap", "cheaper", "cheapest", "expensive", "costly", "affordable", "enough", "sufficient", "classical",
+      "conventional", "practical", "commercial", "fully", "advanced", "high-end", "newest", "next", "last",
+      "previous", "past", "coming", "following", "home", "monthly", "weekly", "daily", "yearly", "quarterly",
+      "efficient", "reliable", "powerful", "standard", "ordinary", "regular", "simple", "mainstream", "mature",
+      "state-of-the-art", "cutting-edge", "top-end", "low-end", "mid-range", "popular", "famous", "well-known",
+      "real", "true", "actual", "some", "any", "every", "each", "all", "no", "flagship");
   /** Heads that make a phrase a description, not a term. */
   private static final Set<String> GENERAL_HEADS = Set.of("percent", "year", "years", "time", "times", "part",
       "parts", "way", "ways", "number", "numbers", "lot", "kind", "kinds", "type", "types", "end", "side", "rest",
@@ -83,11 +92,35 @@ public final class TermDiscovery {
       "producers", "supplier", "suppliers", "vendor", "vendors", "hospital", "hospitals", "clinic", "clinics",
       "group", "groups", "people", "official", "officials", "researcher", "researchers", "analyst", "analysts",
       "investor", "investors", "consumer", "consumers", "user", "users", "country", "countries", "city", "cities",
-      "province", "provinces", "operator", "operators", "startup", "startups", "giant", "giants", "head", "heads");
+      "province", "provinces", "operator", "operators", "startup", "startups", "giant", "giants", "head", "heads",
+      // times, places and documents: "last quarter", "imaging centre", "the next VBP round", "category B"
+      "quarter", "quarters", "half", "decade", "decades", "century", "hour", "hours", "minute", "minutes", "project",
+      "projects", "industry", "sector", "sectors", "centre", "centres", "center", "centers", "round", "rounds",
+      "catalogue", "catalog", "list", "lists", "category", "categories", "item", "items", "bed", "beds", "budget",
+      "budgets", "site", "sites", "region", "regions", "stage", "stages", "scheme", "schemes", "program",
+      "programme", "programs", "programmes", "initiative", "initiatives", "campaign", "campaigns", "report",
+      "reports", "document", "documents", "meeting", "meetings", "statement", "statements", "news", "story");
   /** Heads that follow a technology's name without adding to it: "sequencing platforms", "ECMO systems". */
   private static final Set<String> GENERIC_DEVICE_HEADS = Set.of("system", "systems", "equipment", "device",
       "devices", "machine", "machines", "unit", "units", "product", "products", "platform", "platforms",
-      "technology", "technologies", "software", "tool", "tools", "solution", "solutions");
+      "technology", "technologies", "software", "tool", "tools", "solution", "solutions", "design", "designs");
+  /**
+   * Plural forms that modify another noun ("communications satellite", "sales tax"): not subjects, unlike the
+   * plural before a verb in "makers supply batteries".
+   */
+  private static final Set<String> PLURAL_MODIFIERS = Set.of("sales", "goods", "arms", "news", "customs", "means",
+      "series", "species", "savings", "earnings", "services", "systems", "materials", "parts", "components",
+      "assets", "funds", "chips", "devices", "products", "operations", "communications", "electronics",
+      "logistics", "economics", "physics", "plastics", "robotics", "optics", "photonics", "graphics", "genetics",
+      "ceramics", "mechanics", "statistics", "analytics", "diagnostics", "energies", "resources", "rights",
+      "rates", "prices", "emissions", "exports", "imports", "utilities", "arts", "humanities", "athletics");
+  /** Words after which a bare word is a verb: "will test", "plans to test", "that flags lung nodules". */
+  private static final Set<String> BEFORE_VERB = Set.of("that", "which", "who", "will", "would", "can", "could",
+      "must", "should", "may", "might", "shall", "to", "not", "also", "now", "still", "already", "often", "usually",
+      "never", "always", "then", "they", "we", "it", "he", "she");
+  /** Adjectives that take a complement and end a noun phrase: "vouchers worth CNY 600 million". */
+  private static final Set<String> PHRASE_BREAKERS = Set.of("worth", "due", "able", "unable", "likely", "unlikely",
+      "ready", "subject", "prone", "ahead", "alone", "aboard", "abroad", "ago");
   private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
   private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him",
       "his", "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "this",
@@ -111,6 +144,9 @@ public final class TermDiscovery {
       "gp", "b", "bl", "an", "nf", "nh", "nhd", "nhm", "nmc", "nnd", "nnt", "nba");
   private static final Set<String> ZH_HEADS = Set.of("n", "nz", "nl", "ng", "vn", "gi", "gm", "gb", "gc", "gg",
       "gp", "nf", "nh", "nhd", "nhm", "nmc", "nnd", "nnt");
+  /** Chinese nouns of who does something: a run breaks after them (企业配套生产医用传感器 → 医用传感器). */
+  private static final Set<String> ZH_SUBJECTS = Set.of("企业", "单位", "机构", "医院", "政府", "部门", "公司",
+      "高校", "院所", "用户", "厂商", "各地");
   private static final Set<String> ZH_MODIFIERS = Set.of("重点", "各类", "各种", "相关", "主要", "关键", "核心",
       "新型", "重大", "国内", "国外", "我国", "全国", "一批", "若干", "有关", "其他", "高端", "先进");
   /** Chinese heads that make a phrase a technology. */
@@ -257,6 +293,10 @@ public final class TermDiscovery {
         tag = NOUN_TAGS.contains(previous) || previous.equals("PRON") || previous.equals("AUX") ? "VERB" : "ADJ";
       } else if (i > 0 && NOUN_TAGS.contains(previous) && MISTAGGED_VERBS.contains(word)) {
         tag = "VERB";
+      } else if (tag.equals("VERB") && word.endsWith("s") && (NOUN_TAGS.contains(previous) || previous.equals("ADJ"))
+          && !NOUN_TAGS.contains(next) && !next.equals("ADJ") && !next.equals("DET") && !next.equals("PRON")
+          && !next.equals("NUM") && TechnicalWords.bundled().isHead(word)) {
+        tag = "NOUN"; // "centrifugal blood pumps/VERB in reserve": a technology noun in the plural
       }
       if (!tag.equals(token.tag())) {
         out.set(i, new EnglishTagger.Token(token.start(), token.end(), token.text(), tag));
@@ -272,10 +312,15 @@ public final class TermDiscovery {
         i++;
         continue;
       }
+      if (afterVerbCue(tokens, i)) {
+        i++; // "will test", "that flags lung nodules": a verb starts no phrase
+        continue;
+      }
       int start = i;
       boolean verb = false;
       while (i < tokens.size() && phraseWord(tokens, i)) {
-        if (i > start && (verbLike(tokens, i) || lineBreakBetween(text, tokens.get(i - 1), tokens.get(i)))) {
+        if (i > start && (verbLike(tokens, i) || subjectVerb(tokens, i)
+            || lineBreakBetween(text, tokens.get(i - 1), tokens.get(i)))) {
           verb = !lineBreakBetween(text, tokens.get(i - 1), tokens.get(i));
           break;
         }
@@ -316,7 +361,46 @@ public final class TermDiscovery {
     }
     EnglishTagger.Token previous = tokens.get(i - 1);
     String previousWord = lower(previous.text());
-    return previous.tag().equals("NOUN") && !previousWord.endsWith("s") && phraseWord(tokens, i + 1);
+    String next = tokens.get(i + 1).tag();
+    return previous.tag().equals("NOUN") && !previousWord.endsWith("s")
+        && (phraseWord(tokens, i + 1) || next.equals("DET") || next.equals("PRON")); // "the fund shifts its bets"
+  }
+
+  /**
+   * A bare word after a plural subject, before the rest of the phrase, is a verb the tagger took for a noun: "makers
+   * supply batteries", "cars combine roof-mounted lidar", "Factories connect machines". Noun compounds do not put a
+   * plural first, except for a few plural forms that modify ({@link #PLURAL_MODIFIERS}: "sales tax").
+   */
+  private static boolean subjectVerb(List<EnglishTagger.Token> tokens, int i) {
+    EnglishTagger.Token token = tokens.get(i);
+    String word = token.text();
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.endsWith("s") || word.indexOf('-') >= 0
+        || i + 1 >= tokens.size()) {
+      return false;
+    }
+    EnglishTagger.Token previous = tokens.get(i - 1);
+    String previousWord = lower(previous.text());
+    boolean pluralSubject = previous.tag().equals("NOUN") && previousWord.length() > 3 && previousWord.endsWith("s")
+        && !previousWord.endsWith("ss") && !previousWord.endsWith("us") && !previousWord.endsWith("is")
+        && !isAcronymLike(previous.text()) && !PLURAL_MODIFIERS.contains(previousWord);
+    String next = tokens.get(i + 1).tag();
+    return pluralSubject && (phraseWord(tokens, i + 1) || next.equals("DET") || next.equals("PRON")
+        || next.equals("NUM"));
+  }
+
+  /** A word right after a modal or a relative pronoun is a verb: "can print", "that flags lung nodules". */
+  private static boolean afterVerbCue(List<EnglishTagger.Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String previous = lower(tokens.get(i - 1).text());
+    if (!BEFORE_VERB.contains(previous)) {
+      return false;
+    }
+    String word = tokens.get(i).text();
+    boolean relative = previous.equals("that") || previous.equals("which") || previous.equals("who");
+    return Character.isLowerCase(word.charAt(0)) && (!relative || (word.endsWith("s") && !word.endsWith("ss")
+        && i + 1 < tokens.size() && (phraseWord(tokens, i + 1) || tokens.get(i + 1).tag().equals("DET"))));
   }
 
   /** "Support surgical robots": a sentence or list item that starts with its verb. */
@@ -339,6 +423,10 @@ public final class TermDiscovery {
     if (!hasLetter(token.text()) || token.text().endsWith("'s")) {
       return false;
     }
+    String word = lower(token.text());
+    if (PHRASE_BREAKERS.contains(word) || (PRONOUNS.contains(word) && !token.tag().equals("ADJ"))) {
+      return false;
+    }
     String tag = token.tag();
     return tag.equals("ADJ") || NOUN_TAGS.contains(tag);
   }
@@ -353,9 +441,11 @@ public final class TermDiscovery {
       allProper &= tokens.get(k).tag().equals("PROPN");
     }
     String head = tokens.get(end - 1).text();
-    boolean technology = HeadWords.isTechnologyNoun(head);
-    if ((allProper && !technology) || GENERAL_HEADS.contains(lower(head))) {
-      return;
+    boolean technology = technologyHead(head);
+    boolean name = allProper && start > 0 && !lineBreakBetween(text, tokens.get(start - 1), tokens.get(start))
+        && !tokens.get(start - 1).tag().equals("PUNCT");
+    if ((allProper && !technology) || name || GENERAL_HEADS.contains(lower(head))) {
+      return; // a name in mid-sentence ("Horizon Robotics") is a company's, not a technology's
     }
     // the phrase and every part of it that ends in a noun and does not start with a general modifier
     for (int from = start; from < end - 1; from++) {
@@ -376,7 +466,7 @@ public final class TermDiscovery {
           form.append(k == from ? "" : " ").append(canonical);
         }
         out.add(new Occurrence(tokens.get(from).start(), tokens.get(to - 1).end(), form.toString(), to - from,
-            HeadWords.isTechnologyNoun(tokens.get(to - 1).text()), from == start && to == end));
+            technologyHead(tokens.get(to - 1).text()), from == start && to == end));
       }
     }
   }
@@ -415,7 +505,8 @@ public final class TermDiscovery {
       }
       int start = k;
       while (k < words.size() && ZH_PARTS.contains(words.get(k).tag())
-          && (k == start || words.get(k).start() == words.get(k - 1).end())) {
+          && (k == start || words.get(k).start() == words.get(k - 1).end())
+          && (k == start || !ZH_SUBJECTS.contains(words.get(k - 1).text()))) {
         k++;
       }
       int end = k;
@@ -456,6 +547,11 @@ public final class TermDiscovery {
       }
     }
     return false;
+  }
+
+  /** A head that makes a phrase a technology: it heads known technologies and is no economic noun. */
+  private static boolean technologyHead(String word) {
+    return !HeadWords.isEconomicHead(word) && TechnicalWords.bundled().isHead(word);
   }
 
   private static boolean hasLetter(String word) {
