@@ -51,7 +51,9 @@ public final class HeadWords {
       "blockchain", "5g", "6g", "internet", "pipeline", "interface", "module", "telemedicine", "stack",
       "electrolysis", "headset", "terminal", "microgrid", "furnace", "kiln", "tokamak", "detector", "blower",
       "lens", "cannula", "oxygenator", "nanomaterial", "coating", "sputtering", "cable", "converter",
-      "gyroscope", "thruster", "propeller");
+      "gyroscope", "thruster", "propeller", "charger", "emitter", "blade", "ship", "vessel", "tug", "photonics",
+      "optics", "electronics", "casting", "bonding", "patterning", "deposition", "etching", "amplification",
+      "qubit", "interconnect", "router", "server");
   /** Nouns that also head technologies when a text defines an acronym for them: "inspection system (POCT)". */
   private static final Set<String> DEFINITION_TECHNOLOGY_NOUNS = Set.of("system", "technology", "device",
       "equipment", "network", "platform", "automation", "testing", "diagnosis", "machine", "tool", "instrument",

@@ -89,10 +89,14 @@ final class TechnologyDefinitions {
         kind = TechnicalWords.bundled().kindOf(longText, true); // "through-silicon vias", "market share"
       }
       Mention longForm = longestByEnd.get(definition.longEnd());
-      if (longForm != null && longForm.start() > definition.longStart()) {
-        longForm = null; // "quantum annealing processor (QAP)" defines more than the dictionary's "processor"
-      }
       Mention shortMention = bySpan.get(key(definition.shortStart(), definition.shortEnd()));
+      if (longForm != null && longForm.start() > definition.longStart()
+          && (definition.aligned() || !sameTechnology(shortMention, longForm))) {
+        // "quantum annealing processor (QAP)" defines more than the dictionary's "processor"; but a paraphrase's
+        // window may reach past the name of the acronym's own technology ("cells and cellular
+        // vehicle-to-everything (C-V2X)")
+        longForm = null;
+      }
       if (!definition.aligned() && !sameTechnology(shortMention, longForm)
           && (shortMention == null || longForm != null || kind != HeadWords.Kind.TECHNOLOGY)) {
         // a paraphrase counts for two names of one known technology ("lithium iron phosphate (LFP)"), or for a

@@ -77,7 +77,11 @@ public final class TermDiscovery {
       "previous", "past", "coming", "following", "home", "monthly", "weekly", "daily", "yearly", "quarterly",
       "efficient", "reliable", "powerful", "standard", "ordinary", "regular", "simple", "mainstream", "mature",
       "state-of-the-art", "cutting-edge", "top-end", "low-end", "mid-range", "popular", "famous", "well-known",
-      "real", "true", "actual", "some", "any", "every", "each", "all", "no", "flagship");
+      "real", "true", "actual", "some", "any", "every", "each", "all", "no", "flagship", "private", "public",
+      "tiny", "dense", "test", "prototype", "pilot", "demonstration", "trial");
+  /** Endings of modifiers that say who owns, pays for or made a thing: "state-backed", "Chinese-made". */
+  private static final List<String> OWNERSHIP_ENDINGS = List.of("-backed", "-owned", "-funded", "-run", "-made",
+      "-built", "-produced", "-developed", "-designed", "-sponsored", "-financed", "-led");
   /** Heads that make a phrase a description, not a term. */
   private static final Set<String> GENERAL_HEADS = Set.of("percent", "year", "years", "time", "times", "part",
       "parts", "way", "ways", "number", "numbers", "lot", "kind", "kinds", "type", "types", "end", "side", "rest",
@@ -95,7 +99,7 @@ public final class TermDiscovery {
       "province", "provinces", "operator", "operators", "startup", "startups", "giant", "giants", "head", "heads",
       // times, places and documents: "last quarter", "imaging centre", "the next VBP round", "category B"
       "quarter", "quarters", "half", "decade", "decades", "century", "hour", "hours", "minute", "minutes", "project",
-      "projects", "industry", "sector", "sectors", "centre", "centres", "center", "centers", "round", "rounds",
+      "projects", "industry", "sector", "sectors", "prototype", "prototypes", "version", "versions", "round", "rounds",
       "catalogue", "catalog", "list", "lists", "category", "categories", "item", "items", "bed", "beds", "budget",
       "budgets", "site", "sites", "region", "regions", "stage", "stages", "scheme", "schemes", "program",
       "programme", "programs", "programmes", "initiative", "initiatives", "campaign", "campaigns", "report",
@@ -103,7 +107,8 @@ public final class TermDiscovery {
   /** Heads that follow a technology's name without adding to it: "sequencing platforms", "ECMO systems". */
   private static final Set<String> GENERIC_DEVICE_HEADS = Set.of("system", "systems", "equipment", "device",
       "devices", "machine", "machines", "unit", "units", "product", "products", "platform", "platforms",
-      "technology", "technologies", "software", "tool", "tools", "solution", "solutions", "design", "designs");
+      "technology", "technologies", "software", "tool", "tools", "solution", "solutions", "design", "designs",
+      "network", "networks");
   /**
    * Plural forms that modify another noun ("communications satellite", "sales tax"): not subjects, unlike the
    * plural before a verb in "makers supply batteries".
@@ -255,8 +260,14 @@ public final class TermDiscovery {
       while (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
           && tokens.get(i + 1).start() == token.end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
         EnglishTagger.Token last = tokens.get(i + 2);
-        // "volume-based", "5G-connected": a compound ending in a participle or adjective modifies like an adjective
-        String tag = last.tag().equals("VERB") || last.tag().equals("ADJ") ? "ADJ" : last.tag();
+        // "volume-based", "5G-connected", "fan-out": a compound that does not end in a noun modifies like an adjective;
+        // so does one before another word of a noun phrase ("real-time operating systems", "wafer-level packaging")
+        String after = i + 3 < tokens.size() ? tokens.get(i + 3).tag() : "";
+        String afterWord = i + 3 < tokens.size() ? lower(tokens.get(i + 3).text()) : "";
+        boolean beforePhraseWord = NOUN_TAGS.contains(after) || after.equals("ADJ")
+            || (after.equals("VERB") && (afterWord.endsWith("ing") || afterWord.endsWith("ed")));
+        String tag = (NOUN_TAGS.contains(last.tag()) || last.tag().equals("NUM")) && !beforePhraseWord
+            ? last.tag() : "ADJ";
         token = new EnglishTagger.Token(token.start(), last.end(), text.substring(token.start(), last.end()), tag);
         i += 2;
       }
@@ -285,7 +296,9 @@ public final class TermDiscovery {
       } else if (tag.equals("PRON") && !PRONOUNS.contains(word)) {
         tag = "NOUN"; // "oxygen therapy/PRON"
       }
-      if (tag.equals("VERB") && word.endsWith("ing") && (previous.equals("NOUN") || previous.equals("ADJ"))
+      if (word.endsWith("ing") && previous.equals("AUX")) {
+        tag = "VERB"; // "are testing enzymatic recycling"
+      } else if (tag.equals("VERB") && word.endsWith("ing") && (previous.equals("NOUN") || previous.equals("ADJ"))
           && !NOUN_TAGS.contains(next) && !next.equals("ADJ") && !next.equals("DET")) {
         tag = "NOUN";
       } else if (tag.equals("VERB") && (word.endsWith("ed") || word.endsWith("ing"))
@@ -338,7 +351,7 @@ public final class TermDiscovery {
         end--; // "single-cell sequencing platforms" names "single-cell sequencing"
         tokens.set(end - 1, asNoun(tokens.get(end - 1)));
       }
-      while (start < end && GENERAL_MODIFIERS.contains(lower(tokens.get(start).text()))) {
+      while (start < end && generalModifier(tokens.get(start).text())) {
         start++;
       }
       if (end - start > MAX_WORDS) {
@@ -358,6 +371,9 @@ public final class TermDiscovery {
     if (!token.tag().equals("NOUN") || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")
         || word.endsWith("is") || isAcronymLike(token.text()) || i + 1 >= tokens.size()) {
       return false;
+    }
+    if (GENERAL_HEADS.contains(word)) {
+      return false; // "battery makers supply …": the plural is the subject's head, the verb comes after it
     }
     EnglishTagger.Token previous = tokens.get(i - 1);
     String previousWord = lower(previous.text());
@@ -381,7 +397,7 @@ public final class TermDiscovery {
     EnglishTagger.Token previous = tokens.get(i - 1);
     String previousWord = lower(previous.text());
     boolean pluralSubject = previous.tag().equals("NOUN") && previousWord.length() > 3 && previousWord.endsWith("s")
-        && !previousWord.endsWith("ss") && !previousWord.endsWith("us") && !previousWord.endsWith("is")
+        && !previousWord.endsWith("ss") && !previousWord.endsWith("us") && !previousWord.endsWith("sis")
         && !isAcronymLike(previous.text()) && !PLURAL_MODIFIERS.contains(previousWord);
     String next = tokens.get(i + 1).tag();
     return pluralSubject && (phraseWord(tokens, i + 1) || next.equals("DET") || next.equals("PRON")
@@ -449,7 +465,7 @@ public final class TermDiscovery {
     }
     // the phrase and every part of it that ends in a noun and does not start with a general modifier
     for (int from = start; from < end - 1; from++) {
-      if (from > start && GENERAL_MODIFIERS.contains(lower(tokens.get(from).text()))) {
+      if (from > start && generalModifier(tokens.get(from).text())) {
         continue;
       }
       for (int to = end; to >= from + 2; to--) {
@@ -465,8 +481,12 @@ public final class TermDiscovery {
           }
           form.append(k == from ? "" : " ").append(canonical);
         }
+        boolean economicModifier = false;
+        for (int k = from; k < to - 1; k++) {
+          economicModifier |= HeadWords.isEconomicHead(tokens.get(k).text()); // "growth engine" is no engine
+        }
         out.add(new Occurrence(tokens.get(from).start(), tokens.get(to - 1).end(), form.toString(), to - from,
-            technologyHead(tokens.get(to - 1).text()), from == start && to == end));
+            technologyHead(tokens.get(to - 1).text()) && !economicModifier, from == start && to == end));
       }
     }
   }
@@ -543,6 +563,20 @@ public final class TermDiscovery {
   private static boolean zhTechnology(String head) {
     for (String ending : ZH_TECHNOLOGY_ENDINGS) {
       if (head.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A modifier that says something about the text or the owner, not about what the thing is. */
+  private static boolean generalModifier(String word) {
+    String lower = lower(word);
+    if (GENERAL_MODIFIERS.contains(lower)) {
+      return true;
+    }
+    for (String ending : OWNERSHIP_ENDINGS) {
+      if (lower.endsWith(ending) && lower.length() > ending.length()) {
         return true;
       }
     }

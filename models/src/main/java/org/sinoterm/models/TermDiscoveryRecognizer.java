@@ -95,14 +95,22 @@ final class TermDiscoveryRecognizer implements Recognizer {
       }
       partsByStart.computeIfAbsent(occurrence.start(), k -> new ArrayList<>()).add(occurrence);
     }
+    Set<Integer> knownEnds = new HashSet<>();
+    for (Mention mention : known) {
+      knownEnds.add(mention.end());
+    }
     Comparator<TermDiscovery.Occurrence> better = Comparator
         .comparingDouble((TermDiscovery.Occurrence o) -> cValue.getOrDefault(plain(o.form()), 0.0))
         .thenComparingInt(o -> o.end() - o.start());
     for (TermDiscovery.Occurrence phrase : maximal) {
+      // the best-ranked part that names something: a technology by its head, or by ending in a known technology
+      // ("real-time operating systems", "delivery drone"), or a term by its head
       TermDiscovery.Occurrence best = null;
       for (int start = phrase.start(); start < phrase.end(); start++) {
         for (TermDiscovery.Occurrence part : partsByStart.getOrDefault(start, List.of())) {
-          if (part.end() <= phrase.end() && (best == null || better.compare(part, best) > 0)) {
+          boolean names = part.technology() || knownEnds.contains(part.end())
+              || termHead(part.form(), text.substring(part.start(), part.end()));
+          if (part.end() <= phrase.end() && names && (best == null || better.compare(part, best) > 0)) {
             best = part;
           }
         }
@@ -111,7 +119,7 @@ final class TermDiscoveryRecognizer implements Recognizer {
         continue;
       }
       double score = cValue.getOrDefault(plain(best.form()), 0.0);
-      boolean technology = best.technology();
+      boolean technology = best.technology() || knownEnds.contains(best.end());
       String surface = text.substring(best.start(), best.end());
       if (score < THRESHOLD || (!technology && !termHead(best.form(), surface))
           || bodies.overlaps(best.start(), best.end())

@@ -66,6 +66,21 @@ class TermDiscoveryTest {
       Imports of solid oxide electrolysis stacks rose, said the National Energy Administration. | T:solid oxide electrolysis stacks
       企业加快研发柔性钙钛矿组件。 | T:柔性钙钛矿组件
       The Ministry of Industry and Information Technology and the State Council met on Monday. |
+      Each hospital keeps two oxygenators and centrifugal blood pumps in reserve. | T:centrifugal blood pumps
+      Domestic suppliers doubled their market share at home, but their market share abroad fell. | X:market share; X:market share
+      Hospitals added intensive care beds, and plants added production lines and an imaging centre. |
+      The plan favours cheap lithium iron phosphate batteries and a classical supercomputer. |
+      Battery makers supply batteries, and robotaxis combine lidar with high-definition maps. |
+      State fund shifts its bets as the software that flags lung nodules wins approval. |
+      Carmakers buy chips for autonomous driving from Horizon Robotics and other firms. |
+      The next VBP round and the catalogue for category B appeared last quarter. |
+      Chinese makers ship SiC MOSFETs and photon-counting CT scanners. | T:photon-counting CT scanners
+      支持本地企业配套生产医用传感器。 | T:医用传感器
+      Engineers prefer real-time operating systems, and every delivery drone must broadcast its position. | T:real-time operating systems; T:delivery drone
+      Two state-backed satellite constellations and Chinese-made CT scanners serve private 5G networks. | T:satellite constellations
+      Plants are testing enzymatic recycling, while fan-out wafer-level packaging is spreading. | T:enzymatic recycling; T:fan-out wafer-level packaging
+      The central government calls it a new growth engine; tiny LEDs light the dense network. |
+      Insurers cover first-use insurance claims, and the low-altitude economy needs rules. | X:low-altitude economy
       """)
   void discoversTermsNoDictionaryLists(String text, String expected) {
     Extraction extraction = EXTRACTOR.extract(text);
@@ -86,6 +101,34 @@ class TermDiscoveryTest {
     TermRef ref = terms.get(0).normalized(TermRef.class);
     assertEquals("Centralized volume-based procurement", ref.en());
     assertEquals(3.17, ref.score(), 1e-9); // log2(3) · 2
+  }
+
+  /** Regression (technology-010): the definition's long form lacked the modifier the phrase has, and lost its link. */
+  @Test
+  void aDefinedTermGrowsByItsModifierAndKeepsItsLink() {
+    Extraction extraction = EXTRACTOR.extract("Stents are bought through centralized volume-based procurement (VBP). "
+        + "The next VBP round covers joints.");
+    List<String> terms = extraction.entities(EntityType.TERM).stream().map(Entity::text).toList();
+    assertEquals(List.of("centralized volume-based procurement", "VBP", "VBP"), terms);
+    assertEquals(1, extraction.links().size(), extraction.links()::toString);
+    assertEquals("centralized volume-based procurement", extraction.links().get(0).to().text());
+  }
+
+  /** Regression (technology-047): "commercial" was taken into the long form of a defined acronym, cutting the link. */
+  @Test
+  void aGeneralModifierDoesNotExtendADefinedTechnology() {
+    Extraction extraction = EXTRACTOR.extract("The first commercial small modular reactor (SMR) will be in Hainan.");
+    assertEquals(List.of("small modular reactor", "SMR"),
+        extraction.entities(EntityType.TECHNOLOGY).stream().map(Entity::text).toList());
+    assertEquals(1, extraction.links().size(), extraction.links()::toString);
+  }
+
+  /** Regression (technology-075): a company named after a technology noun was discovered as a technology. */
+  @Test
+  void aCompanyNameInMidSentenceIsNoTechnology() {
+    assertEquals(List.of(), EXTRACTOR.extract("The chips come from Horizon Robotics and Black Sesame Technologies.")
+        .entities(EntityType.TECHNOLOGY).stream().filter(e -> e.normalized(TechnologyRef.class).key() == null)
+        .toList());
   }
 
   @Test
