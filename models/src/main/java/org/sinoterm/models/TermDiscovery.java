@@ -78,7 +78,8 @@ public final class TermDiscovery {
       "efficient", "reliable", "powerful", "standard", "ordinary", "regular", "simple", "mainstream", "mature",
       "state-of-the-art", "cutting-edge", "top-end", "low-end", "mid-range", "popular", "famous", "well-known",
       "real", "true", "actual", "some", "any", "every", "each", "all", "no", "flagship", "private", "public",
-      "tiny", "dense", "test", "prototype", "pilot", "demonstration", "trial");
+      "tiny", "dense", "test", "prototype", "pilot", "demonstration", "trial", "extra", "record", "second", "third",
+      "falling", "rising", "higher", "lower", "declining", "increasing", "shrinking", "soaring");
   /** Endings of modifiers that say who owns, pays for or made a thing: "state-backed", "Chinese-made". */
   private static final List<String> OWNERSHIP_ENDINGS = List.of("-backed", "-owned", "-funded", "-run", "-made",
       "-built", "-produced", "-developed", "-designed", "-sponsored", "-financed", "-led");
@@ -351,8 +352,10 @@ public final class TermDiscovery {
         end--; // "single-cell sequencing platforms" names "single-cell sequencing"
         tokens.set(end - 1, asNoun(tokens.get(end - 1)));
       }
-      while (start < end && generalModifier(tokens.get(start).text())) {
-        start++;
+      boolean quoted = start > 0 && end < tokens.size() && isQuote(tokens.get(start - 1).text())
+          && isQuote(tokens.get(end).text());
+      while (start < end && !quoted && generalModifier(tokens.get(start).text())) {
+        start++; // but a phrase in quotes is the term as written: "new quality productive forces"
       }
       if (end - start > MAX_WORDS) {
         start = end - MAX_WORDS;
@@ -567,6 +570,11 @@ public final class TermDiscovery {
       }
     }
     return false;
+  }
+
+  private static boolean isQuote(String token) {
+    return token.equals("\"") || token.equals("\u201C") || token.equals("\u201D") || token.equals("'")
+        || token.equals("\u2018") || token.equals("\u2019") || token.equals("``") || token.equals("''");
   }
 
   /** A modifier that says something about the text or the owner, not about what the thing is. */

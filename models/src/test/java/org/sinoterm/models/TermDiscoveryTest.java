@@ -123,6 +123,27 @@ class TermDiscoveryTest {
     assertEquals(1, extraction.links().size(), extraction.links()::toString);
   }
 
+  /**
+   * Regression (technology-067, -070): discovery ran before the bilingual pairs, took their English side and left
+   * the pair unlinked ("the digital economy (数字经济)"), or grew a term around a pair and lost its link.
+   */
+  @Test
+  void bilingualPairsComeFirstAndKeepTheirLinks() {
+    Extraction extraction = EXTRACTOR.extract("Upgrading happens through the digital economy (数字经济). "
+        + "Import substitution (国产替代): replacing foreign suppliers.");
+    List<String> links = extraction.links().stream()
+        .map(l -> l.type() + " " + l.from().text() + " -> " + l.to().text()).toList();
+    assertEquals(List.of("TRANSLATION digital economy -> 数字经济", "TRANSLATION Import substitution -> 国产替代"), links);
+  }
+
+  /** Regression (technology-067): a general modifier was cut from a term the text quotes. */
+  @Test
+  void aQuotedTermKeepsItsFirstWord() {
+    assertEquals(List.of("new quality productive forces"), EXTRACTOR.extract(
+        "What \"new quality productive forces\" mean for foreign firms").entities(EntityType.TERM).stream()
+        .map(Entity::text).toList());
+  }
+
   /** Regression (technology-075): a company named after a technology noun was discovered as a technology. */
   @Test
   void aCompanyNameInMidSentenceIsNoTechnology() {
