@@ -89,7 +89,8 @@ public final class TechnologyRecognizer implements Recognizer {
           confidence = ACRONYM_CONFIDENCE;
         }
         case ENGLISH_NAME -> {
-          if (surface.commonWord() && (inProperName(t, start) || notATechnology(t, start, end))) {
+          if (surface.commonWord() && (inProperName(t, start) || notATechnology(t, start, end)
+              || inScareQuotes(t, start, end))) {
             continue;
           }
           confidence = surface.commonWord() ? COMMON_WORD_CONFIDENCE : NAME_CONFIDENCE;
@@ -223,6 +224,15 @@ public final class TechnologyRecognizer implements Recognizer {
     }
     Words.Word previous = Words.before(t, from);
     return previous != null && NOT_A_CHIP.contains(previous.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The "chip" of agriculture: a common word quoted alone is used as a word, not as the thing. */
+  private static boolean inScareQuotes(String t, int start, int end) {
+    return start > 0 && end < t.length() && isQuote(t.charAt(start - 1)) && isQuote(t.charAt(end));
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
   }
 
   private static boolean beforeCompanySuffix(String t, int end) {

@@ -108,6 +108,7 @@ class TechnologyRecognizerTest {
       its newest high-throughput sequencing line and Rare-earth permanent magnets | high-throughput sequencing=GENE_SEQUENCING; Rare-earth permanent magnets=RARE_EARTH_MAGNET
       vehicle-to-grid (V2G) charging and peer-to-peer (P2P) lending     | vehicle-to-grid=-; V2G=-; peer-to-peer=term; P2P=term
       the "Internet Plus" initiative and the low-altitude economy      |
+      officials call seeds the "chip" of agriculture, but chips matter  | chips=CHIP
       """)
   void recognizes(String input, String expected) {
     assertEquals(expected(input, expected), found(EXTRACTOR.extract(input)));

@@ -120,6 +120,22 @@ public final class TermDiscovery {
       "logistics", "economics", "physics", "plastics", "robotics", "optics", "photonics", "graphics", "genetics",
       "ceramics", "mechanics", "statistics", "analytics", "diagnostics", "energies", "resources", "rights",
       "rates", "prices", "emissions", "exports", "imports", "utilities", "arts", "humanities", "athletics");
+  /** English prepositions: the tagger's ADP for any other word is a mistake ("atomic/ADP layer deposition"). */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "to",
+      "into", "onto", "over", "under", "about", "above", "across", "after", "against", "along", "among", "around",
+      "as", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "despite",
+      "down", "during", "except", "inside", "like", "near", "off", "out", "outside", "past", "per", "since",
+      "than", "through", "throughout", "till", "toward", "towards", "until", "up", "upon", "via", "within",
+      "without", "amid", "amongst", "including", "regarding", "concerning", "versus", "vs", "vs.", "unlike",
+      "plus", "minus", "opposite", "round", "save", "because", "if", "while", "whether", "so", "that",
+      "although", "though", "unless", "once", "where", "when");
+  /** English determiners: the tagger's DET for any other word is a mistake. */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "each",
+      "every", "some", "any", "no", "all", "both", "either", "neither", "another", "such", "what", "which",
+      "whose", "whatever", "whichever", "my", "your", "his", "her", "its", "our", "their", "much", "many", "few",
+      "several", "enough", "half", "other", "last", "next", "own", "same");
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("ic", "al", "ous", "ive", "ary", "ful", "less",
+      "able", "ible", "ed", "ing");
   /** Words after which a bare word is a verb: "will test", "plans to test", "that flags lung nodules". */
   private static final Set<String> BEFORE_VERB = Set.of("that", "which", "who", "will", "would", "can", "could",
       "must", "should", "may", "might", "shall", "to", "not", "also", "now", "still", "already", "often", "usually",
@@ -140,7 +156,8 @@ public final class TermDiscovery {
       "reduce", "limit", "ensure", "grow", "double", "test", "focus", "apply", "upgrade", "increase", "open",
       "launch", "deploy", "use", "adopt", "boost", "cut", "deepen", "enhance", "guide", "optimize", "optimise",
       "explore", "push", "make", "help", "allow", "enable", "modernize", "modernise", "standardize",
-      "standardise", "master", "break", "fill", "localize", "localise");
+      "standardise", "master", "break", "fill", "localize", "localise", "install", "keep", "report", "add", "equip",
+      "require", "provide", "replace", "connect", "introduce", "retire", "ban", "phase", "invest");
   /** Verbs that the tagger reads as nouns right after a subject noun. */
   private static final Set<String> MISTAGGED_VERBS = Set.of("rose", "fell", "grew", "surged", "soared", "jumped",
       "dropped", "declined", "increased", "remained", "matters", "says", "said", "shows", "showed", "plans", "aims",
@@ -255,24 +272,43 @@ public final class TermDiscovery {
 
   /** "laboratory - wide" as the tokenizer splits it is one word "laboratory-wide", tagged as its last part. */
   private static List<EnglishTagger.Token> joinHyphens(String text, List<EnglishTagger.Token> tokens) {
-    List<EnglishTagger.Token> out = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      EnglishTagger.Token token = tokens.get(i);
-      while (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-")
-          && tokens.get(i + 1).start() == token.end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
-        EnglishTagger.Token last = tokens.get(i + 2);
+    List<EnglishTagger.Token> in = splitLeadingHyphens(tokens);
+    List<EnglishTagger.Token> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      EnglishTagger.Token token = in.get(i);
+      while (i + 2 < in.size() && in.get(i + 1).text().equals("-")
+          && in.get(i + 1).start() == token.end() && in.get(i + 2).start() == in.get(i + 1).end()) {
+        EnglishTagger.Token last = in.get(i + 2);
         // "volume-based", "5G-connected", "fan-out": a compound that does not end in a noun modifies like an adjective;
         // so does one before another word of a noun phrase ("real-time operating systems", "wafer-level packaging")
-        String after = i + 3 < tokens.size() ? tokens.get(i + 3).tag() : "";
-        String afterWord = i + 3 < tokens.size() ? lower(tokens.get(i + 3).text()) : "";
+        String after = i + 3 < in.size() ? in.get(i + 3).tag() : "";
+        String afterWord = i + 3 < in.size() ? lower(in.get(i + 3).text()) : "";
+        String afterNext = i + 4 < in.size() ? in.get(i + 4).tag() : "";
         boolean beforePhraseWord = NOUN_TAGS.contains(after) || after.equals("ADJ")
-            || (after.equals("VERB") && (afterWord.endsWith("ing") || afterWord.endsWith("ed")));
+            || (after.equals("VERB") && afterWord.endsWith("ing") && NOUN_TAGS.contains(afterNext));
         String tag = (NOUN_TAGS.contains(last.tag()) || last.tag().equals("NUM")) && !beforePhraseWord
             ? last.tag() : "ADJ";
         token = new EnglishTagger.Token(token.start(), last.end(), text.substring(token.start(), last.end()), tag);
         i += 2;
       }
       out.add(token);
+    }
+    return out;
+  }
+
+  /** "phased -array" as the tokenizer sometimes splits it: "phased", "-", "array", so that it joins like others. */
+  private static List<EnglishTagger.Token> splitLeadingHyphens(List<EnglishTagger.Token> tokens) {
+    List<EnglishTagger.Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      EnglishTagger.Token token = tokens.get(i);
+      String word = token.text();
+      if (i > 0 && word.length() > 1 && word.charAt(0) == '-' && Character.isLetterOrDigit(word.charAt(1))
+          && tokens.get(i - 1).end() == token.start()) {
+        out.add(new EnglishTagger.Token(token.start(), token.start() + 1, "-", "PUNCT"));
+        out.add(new EnglishTagger.Token(token.start() + 1, token.end(), word.substring(1), "NOUN"));
+      } else {
+        out.add(token);
+      }
     }
     return out;
   }
@@ -297,8 +333,16 @@ public final class TermDiscovery {
       } else if (tag.equals("PRON") && !PRONOUNS.contains(word)) {
         tag = "NOUN"; // "oxygen therapy/PRON"
       }
-      if (word.endsWith("ing") && previous.equals("AUX")) {
-        tag = "VERB"; // "are testing enzymatic recycling"
+      if (tag.equals("DET") && !DETERMINERS.contains(word) && hasLetter(word)) {
+        tag = "NOUN"; // "phased-array antennas/DET"
+      }
+      if (tag.equals("ADP") && !PREPOSITIONS.contains(word) && hasLetter(word)
+          && (NOUN_TAGS.contains(next) || next.equals("ADJ"))) {
+        tag = ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) ? "ADJ" : "NOUN"; // "atomic/ADP layer deposition"
+      }
+      String before = i > 0 ? tokens.get(i - 1).text() : "";
+      if (word.endsWith("ing") && (previous.equals("AUX") || before.equals(",") || before.equals(";"))) {
+        tag = "VERB"; // "are testing enzymatic recycling", "…, using immersion lithography tools"
       } else if (tag.equals("VERB") && word.endsWith("ing") && (previous.equals("NOUN") || previous.equals("ADJ"))
           && !NOUN_TAGS.contains(next) && !next.equals("ADJ") && !next.equals("DET")) {
         tag = "NOUN";
@@ -424,8 +468,19 @@ public final class TermDiscovery {
 
   /** "Support surgical robots": a sentence or list item that starts with its verb. */
   private static boolean startsWithVerb(String text, List<EnglishTagger.Token> tokens, int i) {
-    return IMPERATIVES.contains(lower(tokens.get(i).text()))
-        && (i == 0 || lineBreakBetween(text, tokens.get(i - 1), tokens.get(i)));
+    if (!IMPERATIVES.contains(lower(tokens.get(i).text()))) {
+      return false;
+    }
+    if (i == 0 || lineBreakBetween(text, tokens.get(i - 1), tokens.get(i))) {
+      return true;
+    }
+    // "3. Install waste heat recovery": after a list marker ("3", ".", "(a)", "-") at the start of a line
+    int j = i - 1;
+    while (j >= 0 && i - j <= 3 && tokens.get(j).text().matches("\\d{1,2}|[a-zA-Z]|[.)(\\-\u2022*]")
+        && !lineBreakBetween(text, tokens.get(j), tokens.get(j + 1))) {
+      j--;
+    }
+    return j < i - 1 && (j < 0 || lineBreakBetween(text, tokens.get(j), tokens.get(j + 1)));
   }
 
   private static boolean lineBreakBetween(String text, EnglishTagger.Token a, EnglishTagger.Token b) {
@@ -529,7 +584,8 @@ public final class TermDiscovery {
       int start = k;
       while (k < words.size() && ZH_PARTS.contains(words.get(k).tag())
           && (k == start || words.get(k).start() == words.get(k - 1).end())
-          && (k == start || !ZH_SUBJECTS.contains(words.get(k - 1).text()))) {
+          && (k == start || !ZH_SUBJECTS.contains(words.get(k - 1).text()))
+          && (k == start || !verbBetweenNouns(words, k - 1))) {
         k++;
       }
       int end = k;
@@ -561,6 +617,15 @@ public final class TermDiscovery {
         }
       }
     }
+  }
+
+  /**
+   * A verbal noun between two nouns acts as a verb with its object: in 港口建设智慧港口 (ports build smart ports)
+   * the run breaks after 建设.
+   */
+  private static boolean verbBetweenNouns(List<HanLp.Word> words, int k) {
+    return k > 0 && k + 1 < words.size() && words.get(k).tag().equals("vn")
+        && words.get(k - 1).tag().startsWith("n") && words.get(k + 1).tag().startsWith("n");
   }
 
   private static boolean zhTechnology(String head) {

@@ -160,6 +160,13 @@ final class TermDiscoveryRecognizer implements Recognizer {
     }
   }
 
+  private static boolean isAcronym(Mention mention) {
+    if (!(mention.value() instanceof TechnologyRef ref) || ref.acronym() == null) {
+      return false;
+    }
+    return mention.length() <= ref.acronym().length() + 1; // the acronym as written, or its plural
+  }
+
   /** True if the phrase is headed by an economic or policy noun, in English or Chinese. */
   private static boolean termHead(String form, String surface) {
     if (Characters.containsHan(surface)) {
@@ -184,8 +191,9 @@ final class TermDiscoveryRecognizer implements Recognizer {
     for (Mention mention : known) {
       if (mention.start() < candidate.end() && candidate.start() < mention.end()) {
         boolean contains = candidate.start() <= mention.start() && mention.end() <= candidate.end();
-        if (!contains || linked.contains(mention)) {
-          return true;
+        if (!contains || linked.contains(mention)
+            || (mention.start() == candidate.start() && mention.end() < candidate.end() && isAcronym(mention))) {
+          return true; // "LED panels", "ECMO circuits": the acronym names the technology, the noun after it is its head
         }
         inside.add(mention);
       }

@@ -81,6 +81,12 @@ class TermDiscoveryTest {
       Plants are testing enzymatic recycling, while fan-out wafer-level packaging is spreading. | T:enzymatic recycling; T:fan-out wafer-level packaging
       The central government calls it a new growth engine; tiny LEDs light the dense network. |
       Insurers cover first-use insurance claims, and the low-altitude economy needs rules. | X:low-altitude economy
+      Local firms supply slurries, but atomic layer deposition equipment comes from abroad. | T:atomic layer deposition
+      Each satellite carries phased-array antennas into orbit. | T:phased-array antennas
+      A Shanghai foundry will expand, using immersion lithography tools. | T:immersion lithography
+      3. Install waste heat recovery where homes can use the heat. |
+      Investors back vertical farms lit by LED panels and ECMO circuits. |
+      支持沿海港口建设智慧港口。 |
       """)
   void discoversTermsNoDictionaryLists(String text, String expected) {
     Extraction extraction = EXTRACTOR.extract(text);
