@@ -34,7 +34,8 @@ public final class TechnicalWords {
    * use, and the general modifiers of names ("high-end", "new", "smart" stays: it makes a thing specific).
    */
   private static final Set<String> NOT_TECHNICAL = Set.of(
-      "foundry", "fab", "mill", "yard", "shipyard", "works", "system", "equipment", "device", "machine", "unit", "product", "platform", "technology", "software", "tool",
+      "foundry", "fab", "mill", "yard", "shipyard", "works", "system", "equipment", "device", "machine", "unit",
+      "product", "platform", "technology", "software", "tool",
       "solution", "line", "industry", "sector", "energy", "power", "economy", "market", "service", "support",
       "management", "production", "processing", "treatment", "control", "design", "data", "test", "testing",
       "engineering", "application", "use", "utilization", "generation", "new", "high", "low", "large", "small",
