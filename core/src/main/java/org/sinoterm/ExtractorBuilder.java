@@ -183,10 +183,11 @@ public final class ExtractorBuilder {
       PolicyCatalog catalog = PolicyCatalog.load(BundledDictionaries.policies(), policyFiles, agencies::hasKey);
       recognizers.add(new PolicyTitleRecognizer(catalog, (WordAligner) Sinoterm.aligner()));
     }
+    Recognizer discovery = null;
     if (technologies != null) {
       recognizers.add(new TechnologyRecognizer(await(technologies)));
       if (termDiscovery) {
-        recognizers.add(termDiscoveryProvider().create(Set.copyOf(types)));
+        discovery = termDiscoveryProvider().create(Set.copyOf(types));
       }
     } else if (!technologyFiles.isEmpty()) {
       TechnologyDictionary.load(BundledDictionaries.technologies(), technologyFiles); // checked even when unused
@@ -208,6 +209,11 @@ public final class ExtractorBuilder {
     if (types.contains(EntityType.TERM)) {
       // After the body and title recognizers: it leaves alone the brackets whose Chinese they cover.
       recognizers.add(new ParentheticalTerms((WordAligner) Sinoterm.aligner()));
+    }
+    if (discovery != null) {
+      // Last: discovery defers to every entity the other recognizers found, bilingual pairs included, and a
+      // phrase it finds around a linked term ("Import substitution" around "substitution (国产替代)") takes its link.
+      recognizers.add(discovery);
     }
     return new DefaultExtractor(new TextNormalizer(), recognizers, Set.copyOf(types), maxDiagnostics);
   }

@@ -51,6 +51,51 @@ class CorpusTest {
   }
 
   @Test
+  void everyTechnologyKeyIsADictionaryKey() {
+    TsvFile technologies = BundledDictionaries.technologies();
+    Set<String> keys = new HashSet<>();
+    technologies.rows().forEach(row -> keys.add(row.get(technologies.columnIndex("key"))));
+    for (Passage passage : Corpus.bundled()) {
+      for (Passage.Gold gold : passage.entities()) {
+        String key = gold.normalized().get("key");
+        assertTrue(gold.type() != EntityType.TECHNOLOGY || key == null || keys.contains(key),
+            () -> passage.id() + ": '" + gold.text() + "' has key " + key + ", which technologies.tsv does not define");
+      }
+    }
+  }
+
+  /** The measure: 60 passages more than the first 20, 150 mentions, a quarter not in the dictionary. */
+  @Test
+  void theTechnologyPassagesAreLargeEnough() {
+    List<Passage> technology = Corpus.bundled().stream().filter(p -> p.id().startsWith("technology-")).toList();
+    List<Passage.Gold> mentions = technology.stream().flatMap(p -> p.entities().stream())
+        .filter(g -> g.type() == EntityType.TECHNOLOGY).toList();
+    long unlisted = mentions.stream().filter(g -> g.normalized().get("key") == null).count();
+    long definitions = technology.stream().flatMap(p -> p.links().stream())
+        .filter(l -> l.type() == LinkType.ABBREVIATION || l.type() == LinkType.TRANSLATION).count();
+    assertTrue(technology.size() >= 80, "technology passages: " + technology.size());
+    assertTrue(mentions.size() >= 500, "technology mentions: " + mentions.size());
+    assertTrue(unlisted * 4 >= mentions.size(), "not in the dictionary: " + unlisted + " of " + mentions.size());
+    assertTrue(definitions >= 80, "definitions in place: " + definitions);
+  }
+
+  /** Floors just under the measured technology, term and definition scores (README, Accuracy), with discovery on. */
+  @Test
+  void technologiesTermsAndDefinitionsDoNotRegress() {
+    Evaluation evaluation = Evaluation.run(Sinoterm.builder().termDiscovery(true).build(), Corpus.bundled());
+    Evaluation.Counts technologies = evaluation.entities().get(EntityType.TECHNOLOGY);
+    assertTrue(technologies.f1() >= 0.91, () -> evaluation.table() + evaluation.findingsReport());
+    Evaluation.Counts terms = evaluation.entities().get(EntityType.TERM);
+    assertTrue(terms.f1() >= 0.77 && terms.precision() >= 0.82, () -> evaluation.table());
+    Evaluation.Counts defined = evaluation.definitions().get(EntityType.TECHNOLOGY);
+    assertTrue(defined.precision() >= 0.97 && defined.recall() >= 0.90, evaluation::table);
+    Evaluation.Counts abbreviations = evaluation.links().get(LinkType.ABBREVIATION);
+    assertTrue(abbreviations.precision() >= 0.97 && abbreviations.recall() >= 0.90, evaluation::table);
+    Map<EntityType, Evaluation.Counts> translations = evaluation.linksByEntityType().get(LinkType.TRANSLATION);
+    assertTrue(translations.get(EntityType.TECHNOLOGY).f1() >= 0.85, evaluation::table);
+  }
+
+  @Test
   void theCorpusIsLargeEnough() {
     List<Passage> passages = Corpus.bundled();
     long agencies = passages.stream().flatMap(p -> p.entities().stream())

@@ -452,7 +452,10 @@ public final class AcronymDefinitions {
     return start;
   }
 
-  /** The letters and digits of a short form, without a plural "s": SOEs → SOE, S&amp;T → ST. */
+  /**
+   * The letters and digits of a short form, without a plural "s": SOEs → SOE, S&amp;T → ST; a 2 or 4 between
+   * letters stands for "to" or "for" (V2G → VTG).
+   */
   private static String letters(String shortForm) {
     String form = shortForm;
     if (form.length() > 2 && form.endsWith("s") && Character.isUpperCase(form.charAt(form.length() - 2))) {
@@ -460,8 +463,13 @@ public final class AcronymDefinitions {
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < form.length(); i++) {
-      if (Character.isLetterOrDigit(form.charAt(i))) {
-        out.append(form.charAt(i));
+      char c = form.charAt(i);
+      boolean betweenLetters = i > 0 && i + 1 < form.length() && Character.isLetter(form.charAt(i - 1))
+          && Character.isLetter(form.charAt(i + 1));
+      if (betweenLetters && (c == '2' || c == '4')) {
+        out.append(c == '2' ? 't' : 'f'); // V2G: vehicle-to-grid, B4B: … for …, as acronyms write "to" and "for"
+      } else if (Character.isLetterOrDigit(c)) {
+        out.append(c);
       }
     }
     return out.toString();

@@ -51,7 +51,9 @@ public final class HeadWords {
       "blockchain", "5g", "6g", "internet", "pipeline", "interface", "module", "telemedicine", "stack",
       "electrolysis", "headset", "terminal", "microgrid", "furnace", "kiln", "tokamak", "detector", "blower",
       "lens", "cannula", "oxygenator", "nanomaterial", "coating", "sputtering", "cable", "converter",
-      "gyroscope", "thruster", "propeller");
+      "gyroscope", "thruster", "propeller", "charger", "emitter", "blade", "ship", "vessel", "tug", "photonics",
+      "optics", "electronics", "casting", "bonding", "patterning", "deposition", "etching", "amplification",
+      "qubit", "interconnect", "router", "server");
   /** Nouns that also head technologies when a text defines an acronym for them: "inspection system (POCT)". */
   private static final Set<String> DEFINITION_TECHNOLOGY_NOUNS = Set.of("system", "technology", "device",
       "equipment", "network", "platform", "automation", "testing", "diagnosis", "machine", "tool", "instrument",
@@ -65,6 +67,23 @@ public final class HeadWords {
       "Union", "Party", "Society", "Exchange", "Market", "Agreement", "Partnership", "Treaty", "Project");
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "for", "the", "on", "in", "&", "to",
       "with", "a", "an", "or", "at", "by");
+  /**
+   * Nouns that head terms of economics, trade and policy (singular, lower case): "market share", "supply chain",
+   * "volume-based procurement", "state-owned enterprises", "compound annual growth rate", "power usage
+   * effectiveness". A phrase they head is a term, not a technology, whatever its other words.
+   */
+  private static final Set<String> ECONOMIC_HEADS = Set.of("market", "economy", "chain", "procurement",
+      "enterprise", "investment", "capital", "trade", "tax", "tariff", "duty", "price", "pricing", "income",
+      "revenue", "profit", "subsidy", "loan", "credit", "finance", "financing", "insurance", "share", "rate",
+      "ratio", "index", "growth", "productivity", "effectiveness", "efficiency", "development", "venture",
+      "content", "export", "import", "substitution", "exemption", "deduction", "voucher", "bond", "equity",
+      "asset", "property", "right", "agreement", "contract", "tender", "bidding", "purchase", "consumption",
+      "demand", "employment", "wage", "cost", "spending", "deficit", "surplus", "debt", "inflation", "mechanism",
+      "reform", "governance", "localization", "localisation", "mechanization", "mechanisation",
+      "industrialization", "industrialisation", "transformation", "upgrading", "cooperation", "competition",
+      "competitiveness", "monopoly", "compliance", "listing", "valuation", "dividend", "commodity", "cluster",
+      "ecosystem", "force", "infrastructure", "sanction", "value", "welfare", "poverty", "prosperity",
+      "reserve", "liquidity", "yield", "volume", "quota", "licence", "license", "standardization");
 
   private HeadWords() {
   }
@@ -116,6 +135,21 @@ public final class HeadWords {
     return TECHNOLOGY_NOUNS.contains(lower) || TECHNOLOGY_NOUNS.contains(singular(lower));
   }
 
+  /** True if {@code word} (any case, singular or plural) is a noun that heads economic and policy terms. */
+  public static boolean isEconomicHead(String word) {
+    String lower = lower(word);
+    int hyphen = lower.lastIndexOf('-');
+    if (hyphen >= 0 && hyphen < lower.length() - 1) {
+      lower = lower.substring(hyphen + 1); // "purchase-tax", "first-use insurance" has "insurance"
+    }
+    return ECONOMIC_HEADS.contains(lower) || ECONOMIC_HEADS.contains(singular(lower));
+  }
+
+  /** True if {@code word} heads technologies when a text defines an acronym for it: "inspection system (POCT)". */
+  static boolean isDefinitionTechnologyNoun(String word) {
+    return DEFINITION_TECHNOLOGY_NOUNS.contains(singular(lower(word)));
+  }
+
   /** True if {@code word} is a capitalized noun that heads the name of a body. */
   public static boolean isAgencyHead(String word) {
     return AGENCY_HEADS.contains(word);
@@ -144,7 +178,8 @@ public final class HeadWords {
     if (lower.length() > 4 && lower.endsWith("ies")) {
       return lower.substring(0, lower.length() - 3) + "y";
     }
-    if (lower.length() > 4 && (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes"))) {
+    if (lower.length() > 4 && (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")
+        || lower.endsWith("sses"))) {
       return lower.substring(0, lower.length() - 2);
     }
     if (lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")

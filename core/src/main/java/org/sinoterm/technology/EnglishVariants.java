@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The regular ways an English technology name is also written, so that the dictionary lists each name once:
  * the plural of its last word ("coronary stent" → "coronary stents", "battery" → "batteries"), hyphens as spaces
- * ("lithium-ion battery" → "lithium ion battery"), a slash between the parts of a hyphenated acronym ("PET-CT" →
+ * ("lithium-ion battery" → "lithium ion battery") and the first two of three words as a compound ("high
+ * throughput sequencing" → "high-throughput sequencing"), a slash between the parts of a hyphenated acronym ("PET-CT" →
  * "PET/CT"), and British and American spellings of its words ("carbon fibre" ↔ "carbon fiber", "-isation" ↔
  * "-ization").
  */
@@ -53,6 +54,10 @@ final class EnglishVariants {
         if (hasInnerHyphen(form) && !isAcronymWord(form)) {
           out.add(form.replace('-', ' '));
         }
+        String compound = compoundModifier(form);
+        if (compound != null) {
+          out.add(compound);
+        }
       }
     }
     return out;
@@ -67,6 +72,9 @@ final class EnglishVariants {
     }
     if (endsInCapitalOrDigit(acronym)) {
       out.add(acronym + "s"); // ECMOs, EVs, NEVs
+      if (Character.isUpperCase(acronym.charAt(acronym.length() - 1)) && !acronym.endsWith("S")) {
+        out.add(acronym + "S"); // EVS in a heading written in capitals (the recognizer checks the heading)
+      }
     }
     return out;
   }
@@ -121,6 +129,24 @@ final class EnglishVariants {
       out.append(i == 0 ? "" : " ").append(word);
     }
     return out.toString();
+  }
+
+  /**
+   * "high throughput sequencing" → "high-throughput sequencing", "rare earth permanent magnet" → "rare-earth
+   * permanent magnet": the first two words of a name of three or more lower-case words joined as the compound
+   * modifier they are, as writers hyphenate them.
+   */
+  private static String compoundModifier(String form) {
+    String[] words = form.split(" ");
+    if (words.length < 3) {
+      return null;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        return null;
+      }
+    }
+    return words[0] + "-" + form.substring(words[0].length() + 1);
   }
 
   private static boolean hasInnerHyphen(String form) {

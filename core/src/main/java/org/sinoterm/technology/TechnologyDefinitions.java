@@ -15,6 +15,7 @@ import org.sinoterm.TermRef;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.link.AcronymDefinitions;
 import org.sinoterm.link.HeadWords;
+import org.sinoterm.link.TechnicalWords;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.text.NormalizedText;
@@ -84,13 +85,23 @@ final class TechnologyDefinitions {
         continue; // the first definition holds for the document; bodies belong to the agency recognizer
       }
       HeadWords.Kind kind = HeadWords.ofLongForm(longText);
-      Mention longForm = longestByEnd.get(definition.longEnd());
-      if (longForm != null && longForm.start() > definition.longStart()) {
-        longForm = null; // "quantum annealing processor (QAP)" defines more than the dictionary's "processor"
+      if (kind == HeadWords.Kind.TECHNOLOGY || kind == HeadWords.Kind.TERM) {
+        kind = TechnicalWords.bundled().kindOf(longText, true); // "through-silicon vias", "market share"
       }
+      Mention longForm = longestByEnd.get(definition.longEnd());
       Mention shortMention = bySpan.get(key(definition.shortStart(), definition.shortEnd()));
-      if (!definition.aligned() && (shortMention == null || longForm != null || kind != HeadWords.Kind.TECHNOLOGY)) {
-        continue; // a paraphrase counts only for a known acronym and a phrase headed by a technology noun
+      if (longForm != null && longForm.start() > definition.longStart()
+          && (definition.aligned() || !sameTechnology(shortMention, longForm))) {
+        // "quantum annealing processor (QAP)" defines more than the dictionary's "processor"; but a paraphrase's
+        // window may reach past the name of the acronym's own technology ("cells and cellular
+        // vehicle-to-everything (C-V2X)")
+        longForm = null;
+      }
+      if (!definition.aligned() && !sameTechnology(shortMention, longForm)
+          && (shortMention == null || longForm != null || kind != HeadWords.Kind.TECHNOLOGY)) {
+        // a paraphrase counts for two names of one known technology ("lithium iron phosphate (LFP)"), or for a
+        // known acronym after a phrase headed by a technology noun
+        continue;
       }
       if (kind == HeadWords.Kind.AGENCY || (kind == HeadWords.Kind.NAME && longForm == null)) {
         continue;
@@ -109,7 +120,11 @@ final class TechnologyDefinitions {
         learned.put(shortForm, new Learned(EntityType.TECHNOLOGY, ref, longForm, definition.shortStart()));
         continue;
       }
-      if (shortMention != null && (kind == HeadWords.Kind.TECHNOLOGY
+      // "polyethylene terephthalate (PET)": a long form that spells the acronym word by word and shares no word
+      // with the dictionary's name gives the acronym another sense in this document
+      boolean otherSense = definition.aligned() && shortMention != null && initialsSpell(longText, shortForm)
+          && !sharesAWord(longText, (TechnologyRef) shortMention.value());
+      if (shortMention != null && !otherSense && (kind == HeadWords.Kind.TECHNOLOGY
           || sharesAWord(longText, (TechnologyRef) shortMention.value()))) {
         Mention mention = new Mention(EntityType.TECHNOLOGY, definition.longStart(), definition.longEnd(),
             shortMention.value(), DEFINED_CONFIDENCE, RULE);
@@ -136,8 +151,11 @@ final class TechnologyDefinitions {
       learned.put(shortForm, new Learned(type, value, mention, definition.shortStart()));
     }
     if (!notTechnologies.isEmpty()) {
-      mentions.removeIf(m -> m.type() == EntityType.TECHNOLOGY && m.rule().equals(TechnologyRecognizer.RULE_DICTIONARY)
-          && notTechnologies.contains(text.substring(m.start(), m.end())));
+      java.util.function.Predicate<Mention> otherSense = m -> m.type() == EntityType.TECHNOLOGY
+          && m.rule().equals(TechnologyRecognizer.RULE_DICTIONARY)
+          && notTechnologies.contains(text.substring(m.start(), m.end()));
+      mentions.removeIf(otherSense);
+      bySpan.values().removeIf(otherSense);
     }
     if (!learned.isEmpty()) {
       applyLearned(normalized, learned, bySpan, context, mentions);
@@ -172,6 +190,42 @@ final class TechnologyDefinitions {
         mentions.link(LinkType.ABBREVIATION, mention, definition.longForm(), LINK_SCORE);
       }
     }
+  }
+
+  private static final Set<String> SKIPPED_WORDS = Set.of("of", "and", "the", "for", "to", "in", "on", "with", "a",
+      "an", "&");
+
+  /**
+   * True if the initials of the long form's words (hyphenated parts too, function words aside) are letters of the
+   * short form, in order and starting with its first: "polyethylene terephthalate" spells PET, but
+   * "high-precision real-time inspection system" does not spell POCT.
+   */
+  static boolean initialsSpell(String longForm, String shortForm) {
+    String letters = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    int next = 0;
+    boolean first = true;
+    for (String word : longForm.toLowerCase(Locale.ROOT).split("[\\s\\-/]+")) {
+      if (word.isEmpty() || SKIPPED_WORDS.contains(word)) {
+        continue;
+      }
+      char initial = word.charAt(0);
+      int at = letters.indexOf(initial, next);
+      if (at < 0 || (first && at != 0)) {
+        return false;
+      }
+      first = false;
+      next = at + 1;
+    }
+    return !first;
+  }
+
+  /** True if both mentions are of one dictionary technology. */
+  private static boolean sameTechnology(Mention shortMention, Mention longForm) {
+    if (shortMention == null || longForm == null) {
+      return false;
+    }
+    String a = ((TechnologyRef) shortMention.value()).key();
+    return a != null && a.equals(((TechnologyRef) longForm.value()).key());
   }
 
   /** True if the long form shares a content word with the technology's English name ("PET-CT scan" / "PET"). */

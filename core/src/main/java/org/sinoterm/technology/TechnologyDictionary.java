@@ -65,12 +65,16 @@ public final class TechnologyDictionary {
       names.addAll(entry.enVariants());
       Set<String> own = new HashSet<>();
       for (String name : names) {
-        own.addAll(EnglishVariants.of(name));
+        for (String form : EnglishVariants.of(name)) {
+          own.add(Characters.fold(form));
+        }
       }
-      own.addAll(entry.acronyms());
+      for (String acronym : entry.acronyms()) {
+        own.add(Characters.fold(acronym));
+      }
       for (String name : names) {
         for (String form : EnglishVariants.of(name)) {
-          if (namedBeforeGenericHead(form, own)) {
+          if (namedBeforeGenericHead(form, ' ', own, entry.en())) {
             continue; // "ECMO system", "proton therapy systems": the technology is named without the generic head
           }
           english.putIfAbsent(Characters.fold(form), entry);
@@ -89,6 +93,12 @@ public final class TechnologyDictionary {
       }
       chinese.addAll(entry.zhVariants());
       for (String name : chinese) {
+        own.add(Characters.fold(name));
+      }
+      for (String name : chinese) {
+        if (entry.zh() != null && namedBeforeGenericHead(name, '\0', own, entry.zh())) {
+          continue; // 质子治疗系统, 工业互联网平台: named without the generic head, as in English
+        }
         surfaces.add(new SurfaceAutomaton.Surface<>(name,
             new TechnologySurface(entry, TechnologySurface.Kind.CHINESE_NAME, false),
             SurfaceAutomaton.CaseRule.ACRONYM_WORDS));
@@ -99,15 +109,42 @@ public final class TechnologyDictionary {
     this.automaton = surfaces.build();
   }
 
-  /** Nouns that follow a technology's name without being part of it: "ECMO systems", "EDA software". */
+  /**
+   * Nouns that follow a technology's name without being part of it: "ECMO systems", "EDA software", "5G networks",
+   * 质子治疗系统, 工业互联网平台.
+   */
   private static final Set<String> GENERIC_HEADS = Set.of("system", "systems", "equipment", "device", "devices",
       "machine", "machines", "unit", "units", "product", "products", "platform", "platforms", "technology",
-      "technologies", "software", "tool", "tools", "solution", "solutions");
+      "technologies", "software", "tool", "tools", "solution", "solutions", "network", "networks");
+  private static final List<String> CHINESE_GENERIC_HEADS = List.of("系统", "平台", "设备", "装置", "技术", "产品",
+      "软件", "工具");
 
-  private static boolean namedBeforeGenericHead(String form, Set<String> ownForms) {
-    int space = form.lastIndexOf(' ');
-    return space > 0 && GENERIC_HEADS.contains(Characters.fold(form.substring(space + 1)))
-        && ownForms.contains(form.substring(0, space));
+  /**
+   * True if {@code form} is another form of the entry followed by a generic head, and the entry's own name does not
+   * end in that head: "proton therapy system" is "proton therapy" (named so), but "industrial control systems" keeps
+   * its head, because the entry is named "industrial control system". {@code separator} is the space before an
+   * English head, or {@code '\0'} for Chinese, which has none.
+   */
+  private static boolean namedBeforeGenericHead(String form, char separator, Set<String> ownForms, String name) {
+    String folded = Characters.fold(form);
+    String foldedName = Characters.fold(name);
+    if (separator == ' ') {
+      int space = folded.lastIndexOf(' ');
+      if (space <= 0 || !GENERIC_HEADS.contains(folded.substring(space + 1))) {
+        return false;
+      }
+      String head = folded.substring(space + 1);
+      String singular = head.endsWith("s") && !head.equals("equipment") ? head.substring(0, head.length() - 1) : head;
+      return !foldedName.endsWith(" " + singular) && !foldedName.endsWith(" " + head)
+          && ownForms.contains(folded.substring(0, space));
+    }
+    for (String head : CHINESE_GENERIC_HEADS) {
+      if (folded.length() > head.length() && folded.endsWith(head) && !foldedName.endsWith(head)
+          && ownForms.contains(folded.substring(0, folded.length() - head.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

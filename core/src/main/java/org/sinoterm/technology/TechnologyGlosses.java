@@ -10,6 +10,7 @@ import org.sinoterm.TechnologyRef;
 import org.sinoterm.TermRef;
 import org.sinoterm.link.AcronymDefinitions;
 import org.sinoterm.link.HeadWords;
+import org.sinoterm.link.TechnicalWords;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 
@@ -71,6 +72,12 @@ final class TechnologyGlosses {
           continue;
         }
       }
+      if (chinese == null && english != null && !gloss.chineseFirst() && namesMore(gloss, english, longestByEnd,
+          bySpan)) {
+        // "magnetically controlled capsule endoscopes (磁控胶囊内镜)": the Chinese names more than the dictionary's
+        // 胶囊内镜 inside it, and so do the English words before the dictionary's "capsule endoscopes"
+        english = null;
+      }
       String zh = chinese != null ? text.substring(chinese.start(), chinese.end()) : gloss.chinese(text);
       if (english != null && chinese != null) {
         mentions.link(LinkType.TRANSLATION, english, chinese, LINK_SCORE);
@@ -89,8 +96,8 @@ final class TechnologyGlosses {
         mentions.link(LinkType.TRANSLATION, added, chinese, LINK_SCORE);
       } else {
         String en = gloss.english(text);
-        String[] words = en.split(" +");
-        if (!HeadWords.isTechnologyNoun(words[words.length - 1])) {
+        if (HeadWords.ofLongForm(en) == HeadWords.Kind.NAME
+            || TechnicalWords.bundled().kindOf(en, false) != HeadWords.Kind.TECHNOLOGY) {
           continue; // other bilingual pairs are TERMs, chosen and scored by the aligner (ParentheticalTerms)
         }
         TechnologyRef value = new TechnologyRef(null, en, zh, null, null);
@@ -101,6 +108,25 @@ final class TechnologyGlosses {
         mentions.link(LinkType.TRANSLATION, from, to, LINK_SCORE);
       }
     }
+  }
+
+  /**
+   * True if a technology mention lies inside the Chinese side without filling it, and the English side has words
+   * before the English mention: both sides name a more specific thing than the dictionary entry.
+   */
+  private static boolean namesMore(AcronymDefinitions.Gloss gloss, Mention english,
+      Map<Integer, Mention> longestByEnd, Map<Long, Mention> bySpan) {
+    if (english.start() <= gloss.enStart() || english.end() != gloss.enEnd()) {
+      return false;
+    }
+    for (int end = gloss.zhEnd(); end > gloss.zhStart(); end--) {
+      Mention inside = longestByEnd.get(end);
+      if (inside != null && inside.start() >= gloss.zhStart() && inside.length() < gloss.zhEnd() - gloss.zhStart()
+          && !bySpan.containsKey(key(gloss.zhStart(), gloss.zhEnd()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long key(int start, int end) {

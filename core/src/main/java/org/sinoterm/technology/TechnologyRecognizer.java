@@ -3,6 +3,7 @@ package org.sinoterm.technology;
 import java.util.List;
 import java.util.Set;
 import org.sinoterm.EntityType;
+import org.sinoterm.TechnologyRef;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
@@ -42,6 +43,14 @@ public final class TechnologyRecognizer implements Recognizer {
   private static final double COMMON_WORD_CONFIDENCE = 0.85;
   private static final double CHINESE_CONFIDENCE = 0.93;
   private static final Set<String> NOT_A_CHIP = Set.of("bargaining", "blue", "poker", "potato", "wood");
+  /** Technology acronyms that are also English words: in a heading written in capitals they are the words. */
+  private static final Set<String> ACRONYMS_THAT_ARE_WORDS = Set.of("IT", "PET", "LED", "CAD", "EMU", "PEEK",
+      "ETC", "OCT", "AM");
+  /** Prefixes that make a new technology of the name they join: micro-OLED, mini-LED, nano-SIM. */
+  private static final Set<String> COMPOUND_PREFIXES = Set.of("micro", "mini", "nano", "semi", "quasi", "non",
+      "pseudo", "multi", "bi", "tri", "quad", "hyper", "ultra", "super", "sub");
+  private static final Set<String> GENERATION_SUFFIXES = Set.of("Advanced", "Pro", "Plus", "Lite", "Max");
+  static final String RULE_COMPOUND = "compound";
   private static final String[] COMPANY_SUFFIXES = {"有限公司", "公司", "集团", "股份"};
 
   private final TechnologyDictionary dictionary;
@@ -62,6 +71,10 @@ public final class TechnologyRecognizer implements Recognizer {
 
   private void addDictionaryMentions(String t, List<SurfaceAutomaton.Match<TechnologySurface>> matches,
       Mentions mentions) {
+    Set<Long> spans = new java.util.HashSet<>();
+    for (SurfaceAutomaton.Match<TechnologySurface> match : matches) {
+      spans.add(((long) match.start() << 32) | match.end());
+    }
     for (SurfaceAutomaton.Match<TechnologySurface> match : matches) {
       TechnologySurface surface = match.value();
       int start = match.start();
@@ -69,22 +82,36 @@ public final class TechnologyRecognizer implements Recognizer {
       double confidence;
       switch (surface.kind()) {
         case ACRONYM -> {
-          if (!acronymFits(t, start, end)) {
-            continue;
+          if (!acronymFits(t, start, end) || (capitalsPlural(t, start, end, surface) && !inCapitalsLine(t, start,
+              end))) {
+            continue; // "EVS" is the plural of EV only in a heading written in capitals
           }
           confidence = ACRONYM_CONFIDENCE;
         }
         case ENGLISH_NAME -> {
-          if (surface.commonWord() && (inProperName(t, start) || notATechnology(t, start, end))) {
+          if (surface.commonWord() && (inProperName(t, start) || notATechnology(t, start, end)
+              || inScareQuotes(t, start, end))) {
             continue;
           }
           confidence = surface.commonWord() ? COMMON_WORD_CONFIDENCE : NAME_CONFIDENCE;
         }
         default -> {
-          if (beforeCompanySuffix(t, end)) {
-            continue;
+          if (beforeCompanySuffix(t, end) || t.startsWith("化", end)) {
+            continue; // 农业机械化 is the process of mechanization, not agricultural machinery
           }
           confidence = CHINESE_CONFIDENCE;
+        }
+      }
+      if (surface.kind() != TechnologySurface.Kind.CHINESE_NAME) {
+        int compoundStart = prefixStart(t, start);
+        int compoundEnd = capitalizedSuffixEnd(t, end);
+        if ((compoundStart < start || compoundEnd > end)
+            && !spans.contains(((long) compoundStart << 32) | compoundEnd)) {
+          // micro-OLED, 5G-A, 5G-Advanced: a new technology named from a known one
+          String compound = t.substring(compoundStart, compoundEnd);
+          mentions.add(new Mention(EntityType.TECHNOLOGY, compoundStart, compoundEnd,
+              new TechnologyRef(null, compound, null, null, null), COMMON_WORD_CONFIDENCE, RULE_COMPOUND));
+          continue;
         }
       }
       mentions.add(new Mention(EntityType.TECHNOLOGY, start, end, surface.entry().ref(), confidence,
@@ -123,9 +150,57 @@ public final class TechnologyRecognizer implements Recognizer {
     });
   }
 
-  /** An acronym is a technology unless it is a word of a heading written in capitals. */
+  /**
+   * An acronym is a technology unless it is also an English word and stands in a heading written in capitals:
+   * "WHY IT MATTERS", but "WHY AI MATTERS" names artificial intelligence.
+   */
   boolean acronymFits(String t, int start, int end) {
-    return !inCapitalsLine(t, start, end);
+    String word = t.substring(start, end);
+    String singular = word.length() > 2 && word.endsWith("S") ? word.substring(0, word.length() - 1) : word;
+    return !(ACRONYMS_THAT_ARE_WORDS.contains(word) || ACRONYMS_THAT_ARE_WORDS.contains(singular))
+        || !inCapitalsLine(t, start, end);
+  }
+
+  private static boolean capitalsPlural(String t, int start, int end, TechnologySurface surface) {
+    String word = t.substring(start, end);
+    return word.endsWith("S") && !surface.entry().acronyms().contains(word)
+        && surface.entry().acronyms().contains(word.substring(0, word.length() - 1));
+  }
+
+  /** The start of "micro-" before a name at {@code start}, or {@code start}. */
+  private static int prefixStart(String t, int start) {
+    if (start < 3 || t.charAt(start - 1) != '-') {
+      return start;
+    }
+    int i = start - 1;
+    while (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+      i--;
+    }
+    if (i > 0 && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '-')) {
+      return start;
+    }
+    return COMPOUND_PREFIXES.contains(t.substring(i, start - 1).toLowerCase(java.util.Locale.ROOT)) ? i : start;
+  }
+
+  /**
+   * The end of a generation suffix after a name ending at {@code end} ("5G-A", "5G-Advanced", "LTE-Advanced"), or
+   * {@code end}.
+   */
+  private static int capitalizedSuffixEnd(String t, int end) {
+    if (end + 1 >= t.length() || t.charAt(end) != '-' || !Character.isUpperCase(t.charAt(end + 1))) {
+      return end;
+    }
+    int i = end + 1;
+    while (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+      i++;
+    }
+    if (i < t.length() && t.charAt(i) == '-') {
+      return end; // "PET-CT-guided" is no name
+    }
+    String suffix = t.substring(end + 1, i);
+    boolean code = suffix.length() <= 2
+        && suffix.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    return code || GENERATION_SUFFIXES.contains(suffix) ? i : end;
   }
 
   /** "Horizon Robotics": a capitalized common noun after a capitalized word that does not start the sentence. */
@@ -149,6 +224,15 @@ public final class TechnologyRecognizer implements Recognizer {
     }
     Words.Word previous = Words.before(t, from);
     return previous != null && NOT_A_CHIP.contains(previous.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The "chip" of agriculture: a common word quoted alone is used as a word, not as the thing. */
+  private static boolean inScareQuotes(String t, int start, int end) {
+    return start > 0 && end < t.length() && isQuote(t.charAt(start - 1)) && isQuote(t.charAt(end));
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
   }
 
   private static boolean beforeCompanySuffix(String t, int end) {

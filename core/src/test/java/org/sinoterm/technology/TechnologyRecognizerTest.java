@@ -86,16 +86,93 @@ class TechnologyRecognizerTest {
       high-precision real-time inspection system (POCT) and other products | high-precision real-time inspection system=POCT; POCT=POCT
       a quantum annealing processor (QAP) was built; the QAP is fast  | quantum annealing processor=-; QAP=-; QAP=-
       rules for state-owned enterprises (SOEs) apply; SOEs must comply | state-owned enterprises=term; SOEs=term; SOEs=term
-      bottles made of polyethylene terephthalate (PET); PET is cheap  | polyethylene terephthalate=term; PET=term; PET=term
+      bottles made of polyethylene terephthalate (PET); PET is cheap  | polyethylene terephthalate=-; PET=-; PET=-
       the 14th Five-Year Plan (FYP) for robots                         | robots=ROBOT
       the Ministry of Industry and Information Technology (MIIT) said  |
       ultrasound endoscopes (超声内镜) and 5G (第五代移动通信)          | ultrasound endoscopes=ULTRASOUND_ENDOSCOPE; 超声内镜=ULTRASOUND_ENDOSCOPE; 5G=5G; 第五代移动通信=5G
       flexible perovskite modules (柔性钙钛矿组件) are new             | flexible perovskite modules=-; 柔性钙钛矿组件=-
       a "transportation superpower" (交通强国) by 2050                 | transportation superpower=term; 交通强国=term
       发展超声内镜（ultrasound endoscope）                               | 超声内镜=ULTRASOUND_ENDOSCOPE; ultrasound endoscope=ULTRASOUND_ENDOSCOPE
+      proton therapy systems, industrial control systems and private 5G networks | proton therapy=PROTON_THERAPY; industrial control systems=INDUSTRIAL_CONTROL; 5G=5G
+      建设工业互联网平台和质子治疗系统                                  | 工业互联网=INDUSTRIAL_INTERNET; 质子治疗=PROTON_THERAPY
+      lines for through-silicon vias (TSVs) and high-bandwidth memory (HBM) | through-silicon vias=-; TSVs=-; high-bandwidth memory=-; HBM=-
+      electrochemiluminescence (ECL) and polymethylpentene (PMP) fibre   | electrochemiluminescence=-; ECL=-; polymethylpentene=-; PMP=-
+      digital PCR (dPCR) and the open instruction set architecture (ISA) | digital PCR=-; dPCR=-; instruction set architecture=-; ISA=-
+      a power usage effectiveness (PUE) below 1.2 and research and development (R&D) | power usage effectiveness=term; PUE=term; research and development=term; R&D=term
+      Lithium iron phosphate (LFP) cells and cellular vehicle-to-everything (C-V2X) radios | Lithium iron phosphate=LFP_BATTERY; LFP=LFP_BATTERY; cellular vehicle-to-everything=V2X; C-V2X=V2X
+      magnetically controlled capsule endoscopes (磁控胶囊内镜) and capsule endoscopes (胶囊内镜) | magnetically controlled capsule endoscopes=-; 磁控胶囊内镜=-; capsule endoscopes=CAPSULE_ENDOSCOPE; 胶囊内镜=CAPSULE_ENDOSCOPE
+      WHY IT MATTERS: AI SPENDING AND EVS                              | AI=AI; EVS=EV
+      HOW CHINA LED THE WORLD                                          |
+      micro-OLED screens, 5G-A and 5G-Advanced, but PET-CT and 5G-connected factories | micro-OLED=-; 5G-A=-; 5G-Advanced=-; PET-CT=PET_CT; 5G-connected factories=5G_FACTORY
+      加快推进农业机械化和发展智能农机                                  | 智能农机=AGRI_MACHINERY
+      its newest high-throughput sequencing line and Rare-earth permanent magnets | high-throughput sequencing=GENE_SEQUENCING; Rare-earth permanent magnets=RARE_EARTH_MAGNET
+      vehicle-to-grid (V2G) charging and peer-to-peer (P2P) lending     | vehicle-to-grid=-; V2G=-; peer-to-peer=term; P2P=term
+      the "Internet Plus" initiative and the low-altitude economy      |
+      officials call seeds the "chip" of agriculture, but chips matter  | chips=CHIP
       """)
   void recognizes(String input, String expected) {
     assertEquals(expected(input, expected), found(EXTRACTOR.extract(input)));
+  }
+
+  private static List<String> links(String input) {
+    List<String> links = new ArrayList<>();
+    for (Link link : EXTRACTOR.extract(input).links()) {
+      links.add(link.type() + " " + link.from().text() + " -> " + link.to().text());
+    }
+    return links.stream().sorted().toList();
+  }
+
+  /** Regression (technology-032, -033, -078): technology long forms without a technology head became TERMs. */
+  @Test
+  void aLongFormWithTechnicalWordsDefinesATechnology() {
+    assertEquals(List.of("ABBREVIATION CPO -> co-packaged optics", "ABBREVIATION OTA -> over-the-air updates"),
+        links("co-packaged optics (CPO) and over-the-air updates (OTA)"));
+    Extraction extraction = EXTRACTOR.extract("co-packaged optics (CPO) and over-the-air updates (OTA)");
+    assertEquals(4, extraction.entities(EntityType.TECHNOLOGY).size(), extraction.entities()::toString);
+  }
+
+  /** Regression (technology-042, -066): two dictionary names of one technology that do not spell each other. */
+  @Test
+  void twoNamesOfOneTechnologyAreLinkedThoughTheLettersDoNotAlign() {
+    assertEquals(List.of("ABBREVIATION LFP -> Lithium iron phosphate"), links("Lithium iron phosphate (LFP) cells"));
+  }
+
+  /** Regression (technology-040, -068, -079): the generic head of a dictionary variant stayed in the span. */
+  @Test
+  void aGenericHeadStaysOutsideUnlessTheNameEndsInIt() {
+    assertEquals(List.of("industrial internet@7=INDUSTRIAL_INTERNET", "battery management system@42=BMS"),
+        found(EXTRACTOR.extract("Use an industrial internet platform and a battery management system.")));
+  }
+
+  /** Regression (technology-064): a gloss more specific than the dictionary term inside it took that term's key. */
+  @Test
+  void aMoreSpecificGlossIsANewTechnology() {
+    assertEquals(List.of("TRANSLATION magnetically controlled capsule endoscopes -> 磁控胶囊内镜"),
+        links("magnetically controlled capsule endoscopes (磁控胶囊内镜)"));
+  }
+
+  /** Regression (technology-071, -078): a technology acronym that is no English word was lost in a capitals heading. */
+  @Test
+  void anAcronymInACapitalsHeadingIsATechnologyUnlessItIsAWord() {
+    assertEquals(List.of("AI@4=AI"), found(EXTRACTOR.extract("WHY AI MATTERS TO IT FIRMS")));
+  }
+
+  /** Regression (technology-037, -068): a prefix or a generation suffix names a new technology. */
+  @Test
+  void aCompoundOfAKnownNameIsANewTechnology() {
+    assertEquals(List.of("micro-OLED@0=-", "5G-A@15=-"), found(EXTRACTOR.extract("micro-OLED and 5G-A")));
+  }
+
+  /** Regression (technology-056): 农业机械 inside 农业机械化 (mechanization) was taken for the machinery. */
+  @Test
+  void aChineseNameBeforeHuaIsAProcess() {
+    assertEquals(List.of(), found(EXTRACTOR.extract("农业机械化")));
+  }
+
+  /** Regression (technology-050, -080): initiatives and economic concepts left the dictionary. */
+  @Test
+  void initiativesAndEconomicConceptsAreNoTechnologies() {
+    assertEquals(List.of(), found(EXTRACTOR.extract("Internet Plus, 互联网+, the low-altitude economy, 低空经济")));
   }
 
   @Test
