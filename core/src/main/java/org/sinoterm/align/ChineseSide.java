@@ -92,6 +92,8 @@ final class ChineseSide {
     private final HanLpSegmenter segmenter;
     private final List<Unit> units = new ArrayList<>();
     private final List<Boolean> inTitleMarks = new ArrayList<>();
+    private final HeadwordTrie.Matches<PolicyVocabulary.Entry> vocabularyWords = new HeadwordTrie.Matches<>();
+    private final HeadwordTrie.Matches<Lexicon.Entry> lexiconWords = new HeadwordTrie.Matches<>();
     private boolean sawTitleMarks;
     private int titleDepth;
 
@@ -199,31 +201,34 @@ final class ChineseSide {
     /** Adds the unit that starts at {@code p} of the run and returns where it ends. */
     private int next(String run, int offset, int p, BitSet boundaries) {
       int length = run.length();
+      // The dictionaries' words that start at p, shortest first; the longest that ends where a HanLP word ends wins.
+      vocabulary.entriesAt(run, p, length, vocabularyWords);
       int vocabularyEnd = -1;
       int fypEnd = -1;
-      int maxVocabulary = Math.min(length, p + vocabulary.maxLength());
-      for (int q = maxVocabulary; q > p; q--) {
+      PolicyVocabulary.Entry vocabularyEntry = null;
+      for (int i = vocabularyWords.size() - 1; i >= 0; i--) {
+        int q = vocabularyWords.end(i);
         if (!boundaries.get(q) && q != length) {
           continue;
         }
-        PolicyVocabulary.Entry entry = vocabulary.get(run.substring(p, q));
-        if (entry == null) {
-          continue;
-        }
+        PolicyVocabulary.Entry entry = vocabularyWords.entry(i);
         if (entry.role() == PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
           if (q - p >= 3 || fiveYearPlanContext(offset + p, offset + q)) {
             fypEnd = q;
+            vocabularyEntry = entry;
             break;
           }
           continue;
         }
         vocabularyEnd = q;
+        vocabularyEntry = entry;
         break;
       }
+      lexicon.headwordsAt(run, p, length, lexiconWords);
       int lexiconEnd = -1;
-      int maxLexicon = Math.min(length, p + lexicon.maxLength());
-      for (int q = maxLexicon; q > p; q--) {
-        if ((boundaries.get(q) || q == length) && lexicon.contains(run.substring(p, q))) {
+      for (int i = lexiconWords.size() - 1; i >= 0; i--) {
+        int q = lexiconWords.end(i);
+        if (boundaries.get(q) || q == length) {
           lexiconEnd = q;
           break;
         }
@@ -244,16 +249,15 @@ final class ChineseSide {
       }
       if (fypEnd == best) {
         String word = run.substring(p, fypEnd);
-        PolicyVocabulary.Entry entry = vocabulary.get(word);
         add(new Unit(word, offset + p, offset + fypEnd, Kind.FIVE_YEAR_PLAN,
-            entry.role().weight() * Math.min(word.length(), MAX_CHARS_WEIGHED),
-            List.of(new Translation(fiveYearForms(entry.forms()), Evidence.FIVE_YEAR_PLAN, 1.0)), -1, null,
-            List.of(), word.length()));
+            vocabularyEntry.role().weight() * Math.min(word.length(), MAX_CHARS_WEIGHED),
+            List.of(new Translation(fiveYearForms(vocabularyEntry.forms()), Evidence.FIVE_YEAR_PLAN, 1.0)), -1,
+            null, List.of(), word.length()));
         return fypEnd;
       }
       if (vocabularyEnd == best) {
         String word = run.substring(p, vocabularyEnd);
-        add(word(word, offset + p, offset + vocabularyEnd, vocabulary.get(word)));
+        add(word(word, offset + p, offset + vocabularyEnd, vocabularyEntry));
         return vocabularyEnd;
       }
       if (numberEnd == best) {
@@ -318,21 +322,23 @@ final class ChineseSide {
       boolean linkable = false;
       int p = 0;
       while (p < word.length()) {
-        int q = Math.min(word.length() - (p == 0 ? 1 : 0), p + Math.max(vocabulary.maxLength(), lexicon.maxLength()));
-        String found = null;
-        PolicyVocabulary.Entry entry = null;
-        for (; q > p; q--) {
-          String candidate = word.substring(p, q);
-          entry = vocabulary.get(candidate);
-          if ((entry != null && entry.role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) || lexicon.contains(candidate)) {
-            found = candidate;
+        int limit = word.length() - (p == 0 ? 1 : 0);
+        vocabulary.entriesAt(word, p, limit, vocabularyWords);
+        lexicon.headwordsAt(word, p, limit, lexiconWords);
+        int end = lexiconWords.size() > 0 ? lexiconWords.end(lexiconWords.size() - 1) : -1;
+        for (int i = vocabularyWords.size() - 1; i >= 0; i--) {
+          if (vocabularyWords.entry(i).role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
+            end = Math.max(end, vocabularyWords.end(i));
             break;
           }
         }
-        if (found == null) {
-          found = word.substring(p, p + 1);
-          entry = null;
+        PolicyVocabulary.Entry entry = null;
+        for (int i = 0; i < vocabularyWords.size(); i++) {
+          if (vocabularyWords.end(i) == end) {
+            entry = vocabularyWords.entry(i);
+          }
         }
+        String found = word.substring(p, end > p ? end : p + 1);
         List<Translation> translations = new ArrayList<>();
         if (found.length() >= 2) {
           if (entry != null && entry.role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) {

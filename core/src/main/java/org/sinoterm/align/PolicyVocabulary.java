@@ -61,17 +61,13 @@ public final class PolicyVocabulary {
   }
 
   private final Map<String, Entry> entries;
+  private final HeadwordTrie<Entry> words;
   private final Map<String, Double> englishWeights;
-  private final int maxLength;
 
   private PolicyVocabulary(Map<String, Entry> entries, Map<String, Double> englishWeights) {
     this.entries = Map.copyOf(entries);
+    this.words = HeadwordTrie.of(entries);
     this.englishWeights = Map.copyOf(englishWeights);
-    int longest = 1;
-    for (String zh : entries.keySet()) {
-      longest = Math.max(longest, zh.length());
-    }
-    this.maxLength = longest;
   }
 
   /**
@@ -188,9 +184,12 @@ public final class PolicyVocabulary {
     return entries.get(zh);
   }
 
-  /** The longest Chinese word, in UTF-16 units. */
-  int maxLength() {
-    return maxLength;
+  /**
+   * Collects into {@code out} the entries of the words {@code text[from, end)} with {@code end <= limit}, shortest
+   * first.
+   */
+  void entriesAt(String text, int from, int limit, HeadwordTrie.Matches<Entry> out) {
+    words.matchesAt(text, from, limit, out);
   }
 
   /** The weight of an English word key: less than 1 for the keys of generic and document-type words. */
