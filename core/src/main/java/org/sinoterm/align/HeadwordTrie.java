@@ -31,36 +31,50 @@ final class HeadwordTrie<V> {
     this.size = size;
   }
 
-  /** A trie of the map's keys, each with its value (which must not be null). */
+  /**
+   * A trie of the map's keys, each with its value (which must not be null). Sorting the keys is one pass when the
+   * map iterates them in order, as the bundled lexicon's does.
+   */
   static <V> HeadwordTrie<V> of(Map<String, ? extends V> entries) {
-    String[] words = entries.keySet().toArray(new String[0]);
-    Arrays.sort(words); // String order is char order, the order of a node's children
+    @SuppressWarnings("unchecked") // an array of the map's own entries
+    Map.Entry<String, ? extends V>[] sorted = entries.entrySet().toArray(new Map.Entry[0]);
+    Arrays.sort(sorted, (a, b) -> a.getKey().compareTo(b.getKey())); // String order is char order, the order of a node's children
+    int n = sorted.length;
+    // The headwords' characters in one array: the passes below then read memory in order, not string by string.
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i + 1] = start[i] + sorted[i].getKey().length();
+    }
+    char[] chars = new char[start[n]];
+    for (int i = 0; i < n; i++) {
+      sorted[i].getKey().getChars(0, start[i + 1] - start[i], chars, start[i]);
+    }
     int nodes = 1;
-    for (int i = 0; i < words.length; i++) {
-      nodes += words[i].length() - (i == 0 ? 0 : commonPrefix(words[i - 1], words[i]));
+    for (int i = 0; i < n; i++) {
+      nodes += start[i + 1] - start[i] - (i == 0 ? 0 : commonPrefix(chars, start, i - 1, i));
     }
     int[] firstChild = new int[nodes + 1];
     char[] label = new char[nodes];
     Object[] value = new Object[nodes];
-    // The words below each node: words[from[n], to[n]) share the node's prefix, depth[n] characters long.
+    // The headwords below each node: [from[node], to[node]) share its prefix, depth[node] characters long.
     int[] from = new int[nodes];
     int[] to = new int[nodes];
     int[] depth = new int[nodes];
-    to[0] = words.length;
+    to[0] = n;
     int next = 1;
     for (int node = 0; node < nodes; node++) { // in id order, which is breadth first: children take the next ids
       int lo = from[node];
       int hi = to[node];
       int d = depth[node];
-      if (lo < hi && words[lo].length() == d) { // the prefix itself sorts first among the words that have it
-        value[node] = Objects.requireNonNull(entries.get(words[lo]), words[lo]);
+      if (lo < hi && start[lo + 1] - start[lo] == d) { // the prefix itself sorts first among the words that have it
+        value[node] = Objects.requireNonNull(sorted[lo].getValue(), sorted[lo].getKey());
         lo++;
       }
       firstChild[node] = next;
       while (lo < hi) {
-        char c = words[lo].charAt(d);
+        char c = chars[start[lo] + d];
         int end = lo + 1;
-        while (end < hi && words[end].charAt(d) == c) {
+        while (end < hi && chars[start[end] + d] == c) {
           end++;
         }
         label[next] = c;
@@ -72,13 +86,14 @@ final class HeadwordTrie<V> {
       }
     }
     firstChild[nodes] = next;
-    return new HeadwordTrie<>(firstChild, label, value, words.length);
+    return new HeadwordTrie<>(firstChild, label, value, n);
   }
 
-  private static int commonPrefix(String a, String b) {
-    int n = Math.min(a.length(), b.length());
+  /** The length of the common prefix of headwords {@code a} and {@code b}. */
+  private static int commonPrefix(char[] chars, int[] start, int a, int b) {
+    int n = Math.min(start[a + 1] - start[a], start[b + 1] - start[b]);
     int i = 0;
-    while (i < n && a.charAt(i) == b.charAt(i)) {
+    while (i < n && chars[start[a] + i] == chars[start[b] + i]) {
       i++;
     }
     return i;

@@ -1,6 +1,6 @@
 package org.sinoterm.align;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +39,8 @@ final class Lexicon {
     int zh = file.columnIndex("zh");
     int en = file.columnIndex("en");
     int pinyin = file.columnIndex("pinyin");
-    Map<String, Entry> rows = new HashMap<>(file.rows().size() * 4 / 3 + 1);
+    // In file order, which for the bundled file is sorted: sorting the headwords for the trie is then one pass.
+    Map<String, Entry> rows = new LinkedHashMap<>(file.rows().size() * 4 / 3 + 1);
     for (TsvFile.Row row : file.rows()) {
       String word = row.get(zh);
       if (word.isEmpty() || !Characters.containsHan(word)) {
