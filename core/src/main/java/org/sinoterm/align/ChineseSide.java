@@ -244,7 +244,7 @@ final class ChineseSide {
       if (best <= p) {
         int q = boundaries.nextSetBit(p + 1);
         String word = run.substring(p, q);
-        add(word(word, offset + p, offset + q, null));
+        add(word(word, offset + p, offset + q, null, null)); // not a headword, or it would end at q or later
         return q;
       }
       if (fypEnd == best) {
@@ -257,15 +257,25 @@ final class ChineseSide {
       }
       if (vocabularyEnd == best) {
         String word = run.substring(p, vocabularyEnd);
-        add(word(word, offset + p, offset + vocabularyEnd, vocabularyEntry));
+        add(word(word, offset + p, offset + vocabularyEnd, vocabularyEntry, headwordEndingAt(vocabularyEnd)));
         return vocabularyEnd;
       }
       if (numberEnd == best) {
         return number(run, offset, p, numberEnd);
       }
       String word = run.substring(p, lexiconEnd);
-      add(word(word, offset + p, offset + lexiconEnd, null));
+      add(word(word, offset + p, offset + lexiconEnd, null, headwordEndingAt(lexiconEnd)));
       return lexiconEnd;
+    }
+
+    /** The lexicon's headword among those just found that ends at {@code end}, or null. */
+    private Lexicon.Entry headwordEndingAt(int end) {
+      for (int i = lexiconWords.size() - 1; i >= 0; i--) {
+        if (lexiconWords.end(i) == end) {
+          return lexiconWords.entry(i);
+        }
+      }
+      return null;
     }
 
     /** 十 (10), 两 (2), 二〇二一年 (the year 2021). */
@@ -285,8 +295,8 @@ final class ChineseSide {
       return end;
     }
 
-    /** A word unit with its vocabulary entry (or null), lexicon forms, pinyin and parts. */
-    private Unit word(String word, int start, int end, PolicyVocabulary.Entry entry) {
+    /** A word unit with its vocabulary entry and lexicon headword (or nulls), lexicon forms, pinyin and parts. */
+    private Unit word(String word, int start, int end, PolicyVocabulary.Entry entry, Lexicon.Entry headword) {
       List<Translation> translations = new ArrayList<>();
       double weight = Math.min(word.length(), MAX_CHARS_WEIGHED);
       int contentSize = word.length();
@@ -297,13 +307,13 @@ final class ChineseSide {
           contentSize = 0;
         }
       }
-      List<EnglishForm> lexiconForms = lexicon.forms(word);
+      List<EnglishForm> lexiconForms = headword == null ? List.of() : headword.forms();
       if (!lexiconForms.isEmpty() && (entry == null || entry.role() != PolicyVocabulary.Role.FUNCTION)) {
         translations.add(new Translation(lexiconForms, Evidence.LEXICON, LEXICON_STRENGTH));
       }
       String pinyin = null;
       if (word.length() >= 2 && weight > 0) {
-        pinyin = lexicon.namePinyin(word);
+        pinyin = headword == null ? null : headword.namePinyin();
         if (pinyin == null) {
           pinyin = segmenter.pinyin(word);
         }
@@ -338,13 +348,14 @@ final class ChineseSide {
             entry = vocabularyWords.entry(i);
           }
         }
+        Lexicon.Entry headword = headwordEndingAt(end);
         String found = word.substring(p, end > p ? end : p + 1);
         List<Translation> translations = new ArrayList<>();
         if (found.length() >= 2) {
           if (entry != null && entry.role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
             translations.add(new Translation(entry.forms(), entry.evidence(), 1.0));
           }
-          List<EnglishForm> lexiconForms = lexicon.forms(found);
+          List<EnglishForm> lexiconForms = headword == null ? List.of() : headword.forms();
           if (!lexiconForms.isEmpty()) {
             translations.add(new Translation(lexiconForms, Evidence.LEXICON, LEXICON_STRENGTH));
           }

@@ -3,7 +3,6 @@ package org.sinoterm.align;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
 
@@ -12,19 +11,66 @@ import org.sinoterm.text.Characters;
  * CC-CEDICT): 领域 → field, sphere, domain; 合肥 → Hefei (a name, read {@code He2 fei2}).
  *
  * <p>Rows are kept as read, in a {@link HeadwordTrie} that finds every headword at a position in one walk, and
- * their English forms are compiled on first lookup, so that loading 114,000 rows stays cheap. Immutable and
- * thread-safe.
+ * their English forms are compiled on first lookup, so that loading 114,000 rows stays cheap. Thread-safe, and
+ * immutable but for those compiled forms.
  */
 final class Lexicon {
 
   static final String FORMAT = "lexicon/1";
 
-  /** A headword's row as written in the file: its pinyin readings ({@code |}-separated) and English forms. */
-  record Entry(String pinyin, String en) {
+  /**
+   * A headword's row: its pinyin readings as written ({@code |}-separated) and its English forms, compiled on
+   * first use.
+   */
+  static final class Entry {
+    private final String pinyin;
+    private final String en;
+    /** Compiled on first use; threads that race compile equal lists, and the list is immutable. */
+    private volatile List<EnglishForm> forms;
+
+    private Entry(String pinyin, String en) {
+      this.pinyin = pinyin;
+      this.en = en;
+    }
+
+    /** The English forms. */
+    List<EnglishForm> forms() {
+      List<EnglishForm> compiled = forms;
+      if (compiled == null) {
+        compiled = List.copyOf(EnglishForm.list(en));
+        forms = compiled;
+      }
+      return compiled;
+    }
+
+    /**
+     * The toneless pinyin of a name's reading (one written with a capital, as CC-CEDICT writes names), syllables
+     * joined: 合肥 → {@code hefei}, 重庆 → {@code chongqing}; null if the headword has no such reading.
+     */
+    String namePinyin() {
+      // The readings are '|'-separated; walked in place rather than split, as this runs for every word read.
+      for (int start = 0; start <= pinyin.length(); ) {
+        int end = pinyin.indexOf('|', start);
+        if (end < 0) {
+          end = pinyin.length();
+        }
+        if (end > start && Character.isUpperCase(pinyin.charAt(start))) {
+          StringBuilder out = new StringBuilder(end - start);
+          for (int i = start; i < end; i++) {
+            char c = pinyin.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+              out.append(Characters.fold(c));
+            }
+          }
+          return out.toString();
+        }
+        start = end + 1;
+      }
+      return null;
+    }
   }
 
   private final HeadwordTrie<Entry> rows;
-  private final Map<String, List<EnglishForm>> compiled = new ConcurrentHashMap<>();
 
   private Lexicon(HeadwordTrie<Entry> rows) {
     this.rows = rows;
@@ -61,6 +107,11 @@ final class Lexicon {
     return rows.get(zh) != null;
   }
 
+  /** The entry of a headword, or null. */
+  Entry entry(String zh) {
+    return rows.get(zh);
+  }
+
   /** The number of headwords. */
   int size() {
     return rows.size();
@@ -75,41 +126,16 @@ final class Lexicon {
 
   /** The English forms of a headword; empty if it is not one. */
   List<EnglishForm> forms(String zh) {
-    Entry row = rows.get(zh);
-    if (row == null) {
-      return List.of();
-    }
-    return compiled.computeIfAbsent(zh, w -> EnglishForm.list(row.en()));
+    Entry entry = rows.get(zh);
+    return entry == null ? List.of() : entry.forms();
   }
 
   /**
-   * The toneless pinyin of a name's reading (one written with a capital, as CC-CEDICT writes names), syllables
-   * joined: 合肥 → {@code hefei}, 重庆 → {@code chongqing}; null if the word has no such reading.
+   * The toneless pinyin of a name's reading: 合肥 → {@code hefei}; null if the word is not a headword or has no such
+   * reading. See {@link Entry#namePinyin()}.
    */
   String namePinyin(String zh) {
-    Entry row = rows.get(zh);
-    if (row == null) {
-      return null;
-    }
-    String readings = row.pinyin();
-    // The readings are '|'-separated; walked in place rather than split, as this runs for every word read.
-    for (int start = 0; start <= readings.length(); ) {
-      int end = readings.indexOf('|', start);
-      if (end < 0) {
-        end = readings.length();
-      }
-      if (end > start && Character.isUpperCase(readings.charAt(start))) {
-        StringBuilder out = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-          char c = readings.charAt(i);
-          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-            out.append(Characters.fold(c));
-          }
-        }
-        return out.toString();
-      }
-      start = end + 1;
-    }
-    return null;
+    Entry entry = rows.get(zh);
+    return entry == null ? null : entry.namePinyin();
   }
 }
