@@ -184,31 +184,38 @@ final class ChineseSide {
     /** A run of Han characters: HanLP's words, merged by the dictionaries. */
     private void hanRun(int from, int to) {
       String run = text.substring(from, to);
-      BitSet boundaries = new BitSet(run.length() + 1);
-      boundaries.set(0);
-      boundaries.set(run.length());
-      for (HanLpSegmenter.Segment segment : segmenter.segment(run)) {
-        boundaries.set(segment.start());
-        boundaries.set(segment.end());
-      }
+      WordEnds wordEnds = new WordEnds(run, segmenter);
       int p = 0;
       while (p < run.length()) {
-        int q = next(run, from, p, boundaries);
-        p = q;
+        p = next(run, from, p, wordEnds);
       }
     }
 
-    /** Adds the unit that starts at {@code p} of the run and returns where it ends. */
-    private int next(String run, int offset, int p, BitSet boundaries) {
+    /**
+     * Adds the unit that starts at {@code p} of the run and returns where it ends: the longest vocabulary word,
+     * Five-Year Plan, lexicon word or number there, of those that end where a HanLP word ends.
+     */
+    private int next(String run, int offset, int p, WordEnds wordEnds) {
       int length = run.length();
-      // The dictionaries' words that start at p, shortest first; the longest that ends where a HanLP word ends wins.
       vocabulary.entriesAt(run, p, length, vocabularyWords);
+      lexicon.headwordsAt(run, p, length, lexiconWords);
+      int numberEnd = p;
+      while (numberEnd < length && ChineseNumber.isNumeralChar(run.charAt(numberEnd))) {
+        numberEnd++;
+      }
+      while (numberEnd > p && ChineseNumber.parse(run.substring(p, numberEnd)) == null) {
+        numberEnd--;
+      }
+      // The run's end is always a word end. A candidate that ends inside the run can only win when nothing that
+      // would be chosen before it reaches the end, and only then is HanLP asked where its words end.
+      boolean lexiconReachesEnd = lexiconWords.size() > 0 && lexiconWords.end(lexiconWords.size() - 1) == length;
+      boolean vocabularyInsideMatters = numberEnd < length && !lexiconReachesEnd;
       int vocabularyEnd = -1;
       int fypEnd = -1;
       PolicyVocabulary.Entry vocabularyEntry = null;
       for (int i = vocabularyWords.size() - 1; i >= 0; i--) {
         int q = vocabularyWords.end(i);
-        if (!boundaries.get(q) && q != length) {
+        if (q != length && !(vocabularyInsideMatters && wordEnds.contains(q))) {
           continue;
         }
         PolicyVocabulary.Entry entry = vocabularyWords.entry(i);
@@ -224,25 +231,18 @@ final class ChineseSide {
         vocabularyEntry = entry;
         break;
       }
-      lexicon.headwordsAt(run, p, length, lexiconWords);
+      boolean lexiconInsideMatters = numberEnd < length && vocabularyEnd < length && fypEnd < length;
       int lexiconEnd = -1;
       for (int i = lexiconWords.size() - 1; i >= 0; i--) {
         int q = lexiconWords.end(i);
-        if (boundaries.get(q) || q == length) {
+        if (q == length || lexiconInsideMatters && wordEnds.contains(q)) {
           lexiconEnd = q;
           break;
         }
       }
-      int numberEnd = p;
-      while (numberEnd < length && ChineseNumber.isNumeralChar(run.charAt(numberEnd))) {
-        numberEnd++;
-      }
-      while (numberEnd > p && ChineseNumber.parse(run.substring(p, numberEnd)) == null) {
-        numberEnd--;
-      }
       int best = Math.max(Math.max(vocabularyEnd, fypEnd), Math.max(lexiconEnd, numberEnd));
       if (best <= p) {
-        int q = boundaries.nextSetBit(p + 1);
+        int q = wordEnds.next(p + 1);
         String word = run.substring(p, q);
         add(word(word, offset + p, offset + q, null, null)); // not a headword, or it would end at q or later
         return q;
@@ -467,6 +467,44 @@ final class ChineseSide {
         out.add(unit);
       }
       return out;
+    }
+  }
+
+  /**
+   * Where HanLP's words of one Han run end, asked of HanLP only when a unit that would end inside the run is in
+   * question: a run that is one word (规划, "十四五", 年) is never segmented. Belongs to one reader.
+   */
+  private static final class WordEnds {
+    private final String run;
+    private final HanLpSegmenter segmenter;
+    private BitSet ends;
+
+    WordEnds(String run, HanLpSegmenter segmenter) {
+      this.run = run;
+      this.segmenter = segmenter;
+    }
+
+    /** True if a word starts or ends at {@code q}, as the run's start and end always do. */
+    boolean contains(int q) {
+      return q == 0 || q == run.length() || ends().get(q);
+    }
+
+    /** The first word end at or after {@code from} (at most the run's length). */
+    int next(int from) {
+      return from >= run.length() ? run.length() : ends().nextSetBit(from);
+    }
+
+    private BitSet ends() {
+      if (ends == null) {
+        ends = new BitSet(run.length() + 1);
+        ends.set(0);
+        ends.set(run.length());
+        for (HanLpSegmenter.Segment segment : segmenter.segment(run)) {
+          ends.set(segment.start());
+          ends.set(segment.end());
+        }
+      }
+      return ends;
     }
   }
 

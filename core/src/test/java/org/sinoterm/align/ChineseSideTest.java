@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * How the Chinese side is read into units. Each unit is written {@code text/KIND/weight/pinyin{parts}}: the kind
  * only when it is not WORD, the pinyin when the unit has one, the parts when it has some. A title's frame (issuer,
- * 关于, 印发…的通知) weighs a fifth; 的 and 关于 weigh nothing.
+ * 关于, 印发…的通知) weighs a fifth; 的 and 关于 weigh nothing. The short texts are runs that are one word (十五 is the
+ * number 15, and the tenth Five-Year Plan only in quotes), or that only HanLP's segmentation cuts (国发 is one word,
+ * 高值 another).
  */
 class ChineseSideTest {
 
@@ -29,6 +31,13 @@ class ChineseSideTest {
       十五规划 | 十五/FIVE_YEAR_PLAN/0.60 规划/0.60/guihua
       5G应用"扬帆"行动计划(2021-2023年) | 5G/LITERAL/2.00 应用/0.60/yingyong 扬帆/2.00/yangfan 行动计划/1.20/xingdongjihua{行动,计划} 2021/YEAR/2.00 2023年/YEAR/2.00
       国卫办医政发 | 国卫/2.00/guowei 办医/2.00/banyi{办,医} 政发/2.00/zhengfa
+      十五 | 十五/NUMBER/2.00
+      "十五" | 十五/FIVE_YEAR_PLAN/0.60
+      国发 | 国发/2.00/guofa
+      数据安全法 | 数据安全法/4.00/shujuanquanfa{数据安全,法}
+      三年行动计划 | 三年行动计划/1.20/sannianxingdongjihua{三,年,行动计划}
+      年 | 年/1.00
+      高值医用耗材 | 高值/2.00/gaozhi 医用/2.00/yiyong 耗材/2.00/haocai
       """;
 
   static Stream<String> golden() {
