@@ -313,8 +313,12 @@ final class ChineseSide {
       }
       String pinyin = null;
       if (word.length() >= 2 && weight > 0) {
-        pinyin = headword == null ? null : headword.namePinyin();
-        if (pinyin == null) {
+        // Read once per dictionary word, since HanLP's reading costs as much as the rest of the word's unit.
+        if (headword != null) {
+          pinyin = headword.pinyin(word, segmenter);
+        } else if (entry != null) {
+          pinyin = entry.pinyin(segmenter);
+        } else {
           pinyin = segmenter.pinyin(word);
         }
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.HanLpSegmenter;
 
 /**
  * The general Chinese–English lexicon (format {@code lexicon/1}, the bundled {@code cedict.tsv} converted from
@@ -27,6 +28,8 @@ final class Lexicon {
     private final String en;
     /** Compiled on first use; threads that race compile equal lists, and the list is immutable. */
     private volatile List<EnglishForm> forms;
+    /** The pinyin to compare with English, on first use; threads that race read the same string. */
+    private volatile String comparablePinyin;
 
     private Entry(String pinyin, String en) {
       this.pinyin = pinyin;
@@ -41,6 +44,22 @@ final class Lexicon {
         forms = compiled;
       }
       return compiled;
+    }
+
+    /**
+     * The pinyin to compare with English names, read once: the {@linkplain #namePinyin() name reading} if the
+     * headword has one (合肥 → hefei), else HanLP's reading of {@code word}, the headword itself (绿色 → lvse).
+     */
+    String pinyin(String word, HanLpSegmenter segmenter) {
+      String read = comparablePinyin;
+      if (read == null) {
+        read = namePinyin();
+        if (read == null) {
+          read = segmenter.pinyin(word);
+        }
+        comparablePinyin = read;
+      }
+      return read;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sinoterm.Alignment.Evidence;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.HanLpSegmenter;
 
 /**
  * The curated Chinese–English vocabulary of policy documents (format {@code vocabulary/1}, the bundled
@@ -53,10 +54,51 @@ public final class PolicyVocabulary {
     }
   }
 
-  /** One Chinese word and its renderings. */
-  record Entry(String zh, List<EnglishForm> forms, Role role, Evidence evidence) {
-    Entry {
-      forms = List.copyOf(forms);
+  /** One Chinese word and its renderings; and its pinyin, read on first use. */
+  static final class Entry {
+    private final String zh;
+    private final List<EnglishForm> forms;
+    private final Role role;
+    private final Evidence evidence;
+    /** HanLP's reading, read on first use: threads that race read the same string. */
+    private volatile String pinyin;
+
+    Entry(String zh, List<EnglishForm> forms, Role role, Evidence evidence) {
+      this.zh = zh;
+      this.forms = List.copyOf(forms);
+      this.role = role;
+      this.evidence = evidence;
+    }
+
+    String zh() {
+      return zh;
+    }
+
+    List<EnglishForm> forms() {
+      return forms;
+    }
+
+    Role role() {
+      return role;
+    }
+
+    Evidence evidence() {
+      return evidence;
+    }
+
+    /** The toneless pinyin of the word, as {@link HanLpSegmenter#pinyin(String)} reads it: 中关村 → zhongguancun. */
+    String pinyin(HanLpSegmenter segmenter) {
+      String read = pinyin;
+      if (read == null) {
+        read = segmenter.pinyin(zh);
+        pinyin = read;
+      }
+      return read;
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[zh=" + zh + ", forms=" + forms + ", role=" + role + ", evidence=" + evidence + "]";
     }
   }
 
