@@ -19,8 +19,8 @@ import org.sinoterm.text.HanLpSegmenter;
  *
  * <p>Each entry has a {@link Role}, which says how much the word tells about which document or term is meant
  * and so how much it weighs in an alignment. The English keys of the generic roles weigh less on the English side
- * too: "plan", "industry" and "development" say less about a rendering than "robotics". Immutable and
- * thread-safe.
+ * too: "plan", "industry" and "development" say less about a rendering than "robotics". Thread-safe, and
+ * immutable but for the pinyin an entry reads on first use.
  */
 public final class PolicyVocabulary {
 
