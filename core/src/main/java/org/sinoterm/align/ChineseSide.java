@@ -92,6 +92,8 @@ final class ChineseSide {
     private final HanLpSegmenter segmenter;
     private final List<Unit> units = new ArrayList<>();
     private final List<Boolean> inTitleMarks = new ArrayList<>();
+    private final HeadwordTrie.Matches<PolicyVocabulary.Entry> vocabularyWords = new HeadwordTrie.Matches<>();
+    private final HeadwordTrie.Matches<Lexicon.Entry> lexiconWords = new HeadwordTrie.Matches<>();
     private boolean sawTitleMarks;
     private int titleDepth;
 
@@ -182,52 +184,21 @@ final class ChineseSide {
     /** A run of Han characters: HanLP's words, merged by the dictionaries. */
     private void hanRun(int from, int to) {
       String run = text.substring(from, to);
-      BitSet boundaries = new BitSet(run.length() + 1);
-      boundaries.set(0);
-      boundaries.set(run.length());
-      for (HanLpSegmenter.Segment segment : segmenter.segment(run)) {
-        boundaries.set(segment.start());
-        boundaries.set(segment.end());
-      }
+      WordEnds wordEnds = new WordEnds(run, segmenter);
       int p = 0;
       while (p < run.length()) {
-        int q = next(run, from, p, boundaries);
-        p = q;
+        p = next(run, from, p, wordEnds);
       }
     }
 
-    /** Adds the unit that starts at {@code p} of the run and returns where it ends. */
-    private int next(String run, int offset, int p, BitSet boundaries) {
+    /**
+     * Adds the unit that starts at {@code p} of the run and returns where it ends: the longest vocabulary word,
+     * Five-Year Plan, lexicon word or number there, of those that end where a HanLP word ends.
+     */
+    private int next(String run, int offset, int p, WordEnds wordEnds) {
       int length = run.length();
-      int vocabularyEnd = -1;
-      int fypEnd = -1;
-      int maxVocabulary = Math.min(length, p + vocabulary.maxLength());
-      for (int q = maxVocabulary; q > p; q--) {
-        if (!boundaries.get(q) && q != length) {
-          continue;
-        }
-        PolicyVocabulary.Entry entry = vocabulary.get(run.substring(p, q));
-        if (entry == null) {
-          continue;
-        }
-        if (entry.role() == PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
-          if (q - p >= 3 || fiveYearPlanContext(offset + p, offset + q)) {
-            fypEnd = q;
-            break;
-          }
-          continue;
-        }
-        vocabularyEnd = q;
-        break;
-      }
-      int lexiconEnd = -1;
-      int maxLexicon = Math.min(length, p + lexicon.maxLength());
-      for (int q = maxLexicon; q > p; q--) {
-        if ((boundaries.get(q) || q == length) && lexicon.contains(run.substring(p, q))) {
-          lexiconEnd = q;
-          break;
-        }
-      }
+      vocabulary.entriesAt(run, p, length, vocabularyWords);
+      lexicon.headwordsAt(run, p, length, lexiconWords);
       int numberEnd = p;
       while (numberEnd < length && ChineseNumber.isNumeralChar(run.charAt(numberEnd))) {
         numberEnd++;
@@ -235,33 +206,76 @@ final class ChineseSide {
       while (numberEnd > p && ChineseNumber.parse(run.substring(p, numberEnd)) == null) {
         numberEnd--;
       }
+      // The run's end is always a word end. A candidate that ends inside the run can only win when nothing that
+      // would be chosen before it reaches the end, and only then is HanLP asked where its words end.
+      boolean lexiconReachesEnd = lexiconWords.size() > 0 && lexiconWords.end(lexiconWords.size() - 1) == length;
+      boolean vocabularyInsideMatters = numberEnd < length && !lexiconReachesEnd;
+      int vocabularyEnd = -1;
+      int fypEnd = -1;
+      PolicyVocabulary.Entry vocabularyEntry = null;
+      for (int i = vocabularyWords.size() - 1; i >= 0; i--) {
+        int q = vocabularyWords.end(i);
+        if (q != length && !(vocabularyInsideMatters && wordEnds.contains(q))) {
+          continue;
+        }
+        PolicyVocabulary.Entry entry = vocabularyWords.entry(i);
+        if (entry.role() == PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
+          if (q - p >= 3 || fiveYearPlanContext(offset + p, offset + q)) {
+            fypEnd = q;
+            vocabularyEntry = entry;
+            break;
+          }
+          continue;
+        }
+        vocabularyEnd = q;
+        vocabularyEntry = entry;
+        break;
+      }
+      boolean lexiconInsideMatters = numberEnd < length && vocabularyEnd < length && fypEnd < length;
+      int lexiconEnd = -1;
+      for (int i = lexiconWords.size() - 1; i >= 0; i--) {
+        int q = lexiconWords.end(i);
+        if (q == length || lexiconInsideMatters && wordEnds.contains(q)) {
+          lexiconEnd = q;
+          break;
+        }
+      }
       int best = Math.max(Math.max(vocabularyEnd, fypEnd), Math.max(lexiconEnd, numberEnd));
       if (best <= p) {
-        int q = boundaries.nextSetBit(p + 1);
+        int q = wordEnds.next(p + 1);
         String word = run.substring(p, q);
-        add(word(word, offset + p, offset + q, null));
+        add(word(word, offset + p, offset + q, null, null)); // not a headword, or it would end at q or later
         return q;
       }
       if (fypEnd == best) {
         String word = run.substring(p, fypEnd);
-        PolicyVocabulary.Entry entry = vocabulary.get(word);
         add(new Unit(word, offset + p, offset + fypEnd, Kind.FIVE_YEAR_PLAN,
-            entry.role().weight() * Math.min(word.length(), MAX_CHARS_WEIGHED),
-            List.of(new Translation(fiveYearForms(entry.forms()), Evidence.FIVE_YEAR_PLAN, 1.0)), -1, null,
-            List.of(), word.length()));
+            vocabularyEntry.role().weight() * Math.min(word.length(), MAX_CHARS_WEIGHED),
+            List.of(new Translation(fiveYearForms(vocabularyEntry.forms()), Evidence.FIVE_YEAR_PLAN, 1.0)), -1,
+            null, List.of(), word.length()));
         return fypEnd;
       }
       if (vocabularyEnd == best) {
         String word = run.substring(p, vocabularyEnd);
-        add(word(word, offset + p, offset + vocabularyEnd, vocabulary.get(word)));
+        add(word(word, offset + p, offset + vocabularyEnd, vocabularyEntry, headwordEndingAt(vocabularyEnd)));
         return vocabularyEnd;
       }
       if (numberEnd == best) {
         return number(run, offset, p, numberEnd);
       }
       String word = run.substring(p, lexiconEnd);
-      add(word(word, offset + p, offset + lexiconEnd, null));
+      add(word(word, offset + p, offset + lexiconEnd, null, headwordEndingAt(lexiconEnd)));
       return lexiconEnd;
+    }
+
+    /** The lexicon's headword among those just found that ends at {@code end}, or null. */
+    private Lexicon.Entry headwordEndingAt(int end) {
+      for (int i = lexiconWords.size() - 1; i >= 0; i--) {
+        if (lexiconWords.end(i) == end) {
+          return lexiconWords.entry(i);
+        }
+      }
+      return null;
     }
 
     /** 十 (10), 两 (2), 二〇二一年 (the year 2021). */
@@ -281,8 +295,8 @@ final class ChineseSide {
       return end;
     }
 
-    /** A word unit with its vocabulary entry (or null), lexicon forms, pinyin and parts. */
-    private Unit word(String word, int start, int end, PolicyVocabulary.Entry entry) {
+    /** A word unit with its vocabulary entry and lexicon headword (or nulls), lexicon forms, pinyin and parts. */
+    private Unit word(String word, int start, int end, PolicyVocabulary.Entry entry, Lexicon.Entry headword) {
       List<Translation> translations = new ArrayList<>();
       double weight = Math.min(word.length(), MAX_CHARS_WEIGHED);
       int contentSize = word.length();
@@ -293,14 +307,18 @@ final class ChineseSide {
           contentSize = 0;
         }
       }
-      List<EnglishForm> lexiconForms = lexicon.forms(word);
+      List<EnglishForm> lexiconForms = headword == null ? List.of() : headword.forms();
       if (!lexiconForms.isEmpty() && (entry == null || entry.role() != PolicyVocabulary.Role.FUNCTION)) {
         translations.add(new Translation(lexiconForms, Evidence.LEXICON, LEXICON_STRENGTH));
       }
       String pinyin = null;
       if (word.length() >= 2 && weight > 0) {
-        pinyin = lexicon.namePinyin(word);
-        if (pinyin == null) {
+        // Read once per dictionary word, since HanLP's reading costs as much as the rest of the word's unit.
+        if (headword != null) {
+          pinyin = headword.pinyin(word, segmenter);
+        } else if (entry != null) {
+          pinyin = entry.pinyin(segmenter);
+        } else {
           pinyin = segmenter.pinyin(word);
         }
       }
@@ -318,27 +336,30 @@ final class ChineseSide {
       boolean linkable = false;
       int p = 0;
       while (p < word.length()) {
-        int q = Math.min(word.length() - (p == 0 ? 1 : 0), p + Math.max(vocabulary.maxLength(), lexicon.maxLength()));
-        String found = null;
-        PolicyVocabulary.Entry entry = null;
-        for (; q > p; q--) {
-          String candidate = word.substring(p, q);
-          entry = vocabulary.get(candidate);
-          if ((entry != null && entry.role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) || lexicon.contains(candidate)) {
-            found = candidate;
+        int limit = word.length() - (p == 0 ? 1 : 0);
+        vocabulary.entriesAt(word, p, limit, vocabularyWords);
+        lexicon.headwordsAt(word, p, limit, lexiconWords);
+        int end = lexiconWords.size() > 0 ? lexiconWords.end(lexiconWords.size() - 1) : -1;
+        for (int i = vocabularyWords.size() - 1; i >= 0; i--) {
+          if (vocabularyWords.entry(i).role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
+            end = Math.max(end, vocabularyWords.end(i));
             break;
           }
         }
-        if (found == null) {
-          found = word.substring(p, p + 1);
-          entry = null;
+        PolicyVocabulary.Entry entry = null;
+        for (int i = 0; i < vocabularyWords.size(); i++) {
+          if (vocabularyWords.end(i) == end) {
+            entry = vocabularyWords.entry(i);
+          }
         }
+        Lexicon.Entry headword = headwordEndingAt(end);
+        String found = word.substring(p, end > p ? end : p + 1);
         List<Translation> translations = new ArrayList<>();
         if (found.length() >= 2) {
           if (entry != null && entry.role() != PolicyVocabulary.Role.FIVE_YEAR_PLAN) {
             translations.add(new Translation(entry.forms(), entry.evidence(), 1.0));
           }
-          List<EnglishForm> lexiconForms = lexicon.forms(found);
+          List<EnglishForm> lexiconForms = headword == null ? List.of() : headword.forms();
           if (!lexiconForms.isEmpty()) {
             translations.add(new Translation(lexiconForms, Evidence.LEXICON, LEXICON_STRENGTH));
           }
@@ -450,6 +471,44 @@ final class ChineseSide {
         out.add(unit);
       }
       return out;
+    }
+  }
+
+  /**
+   * Where HanLP's words of one Han run end, asked of HanLP only when a unit that would end inside the run is in
+   * question: a run that is one word (规划, "十四五", 年) is never segmented. Belongs to one reader.
+   */
+  private static final class WordEnds {
+    private final String run;
+    private final HanLpSegmenter segmenter;
+    private BitSet ends;
+
+    WordEnds(String run, HanLpSegmenter segmenter) {
+      this.run = run;
+      this.segmenter = segmenter;
+    }
+
+    /** True if a word starts or ends at {@code q}, as the run's start and end always do. */
+    boolean contains(int q) {
+      return q == 0 || q == run.length() || ends().get(q);
+    }
+
+    /** The first word end at or after {@code from} (at most the run's length). */
+    int next(int from) {
+      return from >= run.length() ? run.length() : ends().nextSetBit(from);
+    }
+
+    private BitSet ends() {
+      if (ends == null) {
+        ends = new BitSet(run.length() + 1);
+        ends.set(0);
+        ends.set(run.length());
+        for (HanLpSegmenter.Segment segment : segmenter.segment(run)) {
+          ends.set(segment.start());
+          ends.set(segment.end());
+        }
+      }
+      return ends;
     }
   }
 

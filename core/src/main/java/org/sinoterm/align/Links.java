@@ -66,15 +66,16 @@ final class Links {
         byKey.computeIfAbsent(token.key(), k -> new ArrayList<>()).add(t);
       }
     }
+    Map<String, List<int[]>> spellings = pinyinSpellings(english);
     List<ChineseSide.Unit> units = new ArrayList<>();
     List<Link> links = new ArrayList<>();
     for (ChineseSide.Unit unit : chinese.units()) {
       List<Link> found = new ArrayList<>();
-      linksOf(unit, units.size(), english, byKey, found);
+      linksOf(unit, units.size(), english, byKey, spellings, found);
       if (found.isEmpty() && !unit.parts().isEmpty()) {
         List<Link> partLinks = new ArrayList<>();
         for (int p = 0; p < unit.parts().size(); p++) {
-          linksOf(unit.parts().get(p), units.size() + p, english, byKey, partLinks);
+          linksOf(unit.parts().get(p), units.size() + p, english, byKey, spellings, partLinks);
         }
         if (!partLinks.isEmpty()) {
           units.addAll(unit.parts());
@@ -96,7 +97,7 @@ final class Links {
   }
 
   private static void linksOf(ChineseSide.Unit unit, int index, EnglishTokens english,
-      Map<String, List<Integer>> byKey, List<Link> out) {
+      Map<String, List<Integer>> byKey, Map<String, List<int[]>> spellings, List<Link> out) {
     if (unit.weight() == 0 && unit.kind() == ChineseSide.Kind.WORD) {
       return; // function words need no counterpart and take none
     }
@@ -126,7 +127,9 @@ final class Links {
     }
     out.addAll(best.values());
     if (unit.pinyin() != null && !unit.pinyin().isEmpty()) {
-      pinyinLinks(index, unit.pinyin(), english, out);
+      for (int[] tokens : spellings.getOrDefault(unit.pinyin(), List.of())) {
+        out.add(new Link(index, tokens.clone(), Evidence.PINYIN, 0.9));
+      }
     }
   }
 
@@ -189,10 +192,18 @@ final class Links {
     return -1;
   }
 
-  /** 合肥 ↔ Hefei, 中关村 ↔ Zhongguancun, 西安 ↔ Xi'an; a name may be written in up to three words. */
-  private static void pinyinLinks(int index, String pinyin, EnglishTokens english, List<Link> out) {
+  /**
+   * How the English words may spell a name in pinyin (合肥 ↔ Hefei, 中关村 ↔ Zhongguancun, 西安 ↔ Xi'an): each word's
+   * letters, alone and joined with those of up to two words right after it, folded, ü as v, each with the words
+   * that spell it (the fewest, from each first word; first words in order). Found once per English text, so that a
+   * unit's pinyin is one lookup.
+   */
+  private static Map<String, List<int[]>> pinyinSpellings(EnglishTokens english) {
+    Map<String, List<int[]>> spellings = new HashMap<>();
+    StringBuilder joined = new StringBuilder();
     for (int t = 0; t < english.size(); t++) {
-      StringBuilder joined = new StringBuilder();
+      joined.setLength(0);
+      String previous = null;
       for (int w = 0; w < MAX_PINYIN_WORDS && t + w < english.size(); w++) {
         EnglishTokens.Token token = english.get(t + w);
         if (w > 0 && token.start() - english.get(t + w - 1).end() > 1) {
@@ -205,19 +216,19 @@ final class Links {
             joined.append(folded == 'ü' ? 'v' : folded);
           }
         }
-        if (joined.length() > pinyin.length()) {
-          break;
+        String spelling = joined.toString();
+        if (spelling.isEmpty() || spelling.equals(previous)) {
+          continue; // no letters yet, or none added: the fewer words spell it
         }
-        if (joined.toString().equals(pinyin)) {
-          int[] tokens = new int[w + 1];
-          for (int i = 0; i <= w; i++) {
-            tokens[i] = t + i;
-          }
-          out.add(new Link(index, tokens, Evidence.PINYIN, 0.9));
-          break;
+        int[] tokens = new int[w + 1];
+        for (int i = 0; i <= w; i++) {
+          tokens[i] = t + i;
         }
+        spellings.computeIfAbsent(spelling, k -> new ArrayList<>()).add(tokens);
+        previous = spelling;
       }
     }
+    return spellings;
   }
 
   /**

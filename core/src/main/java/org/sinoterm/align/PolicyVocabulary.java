@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sinoterm.Alignment.Evidence;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.HanLpSegmenter;
 
 /**
  * The curated Chinese–English vocabulary of policy documents (format {@code vocabulary/1}, the bundled
@@ -18,8 +19,8 @@ import org.sinoterm.text.Characters;
  *
  * <p>Each entry has a {@link Role}, which says how much the word tells about which document or term is meant
  * and so how much it weighs in an alignment. The English keys of the generic roles weigh less on the English side
- * too: "plan", "industry" and "development" say less about a rendering than "robotics". Immutable and
- * thread-safe.
+ * too: "plan", "industry" and "development" say less about a rendering than "robotics". Thread-safe, and
+ * immutable but for the pinyin an entry reads on first use.
  */
 public final class PolicyVocabulary {
 
@@ -53,25 +54,62 @@ public final class PolicyVocabulary {
     }
   }
 
-  /** One Chinese word and its renderings. */
-  record Entry(String zh, List<EnglishForm> forms, Role role, Evidence evidence) {
-    Entry {
-      forms = List.copyOf(forms);
+  /** One Chinese word and its renderings; and its pinyin, read on first use. */
+  static final class Entry {
+    private final String zh;
+    private final List<EnglishForm> forms;
+    private final Role role;
+    private final Evidence evidence;
+    /** HanLP's reading, read on first use: threads that race read the same string. */
+    private volatile String pinyin;
+
+    Entry(String zh, List<EnglishForm> forms, Role role, Evidence evidence) {
+      this.zh = zh;
+      this.forms = List.copyOf(forms);
+      this.role = role;
+      this.evidence = evidence;
+    }
+
+    String zh() {
+      return zh;
+    }
+
+    List<EnglishForm> forms() {
+      return forms;
+    }
+
+    Role role() {
+      return role;
+    }
+
+    Evidence evidence() {
+      return evidence;
+    }
+
+    /** The toneless pinyin of the word, as {@link HanLpSegmenter#pinyin(String)} reads it: 中关村 → zhongguancun. */
+    String pinyin(HanLpSegmenter segmenter) {
+      String read = pinyin;
+      if (read == null) {
+        read = segmenter.pinyin(zh);
+        pinyin = read;
+      }
+      return read;
+    }
+
+    @Override
+    public String toString() {
+      return "Entry[zh=" + zh + ", forms=" + forms + ", role=" + role + ", evidence=" + evidence + "]";
     }
   }
 
   private final Map<String, Entry> entries;
+  private final HeadwordTrie<Entry> words;
   private final Map<String, Double> englishWeights;
-  private final int maxLength;
 
   private PolicyVocabulary(Map<String, Entry> entries, Map<String, Double> englishWeights) {
     this.entries = Map.copyOf(entries);
+    this.words = HeadwordTrie.of(entries);
     this.englishWeights = Map.copyOf(englishWeights);
-    int longest = 1;
-    for (String zh : entries.keySet()) {
-      longest = Math.max(longest, zh.length());
-    }
-    this.maxLength = longest;
   }
 
   /**
@@ -188,9 +226,12 @@ public final class PolicyVocabulary {
     return entries.get(zh);
   }
 
-  /** The longest Chinese word, in UTF-16 units. */
-  int maxLength() {
-    return maxLength;
+  /**
+   * Collects into {@code out} the entries of the words {@code text[from, end)} with {@code end <= limit}, shortest
+   * first.
+   */
+  void entriesAt(String text, int from, int limit, HeadwordTrie.Matches<Entry> out) {
+    words.matchesAt(text, from, limit, out);
   }
 
   /** The weight of an English word key: less than 1 for the keys of generic and document-type words. */
