@@ -143,6 +143,18 @@ public final class WordAligner implements Aligner {
     return scores;
   }
 
+  /**
+   * {@code align(zh, en).score()} for texts that are already normalized (pieces of a {@link NormalizedText}), as the
+   * recognizers have them: without normalizing them again and without building the explanation, which cost as much
+   * as the alignment itself.
+   */
+  public double scoreNormalized(String zh, String en) {
+    ChineseSide chinese = chinese(zh);
+    EnglishTokens english = EnglishTokens.of(en);
+    Links links = Links.find(chinese, english, false);
+    return round(score(links, links.link(0, english.size()), 0, english.size()).score());
+  }
+
   /** Reads a normalized Chinese text into units. */
   ChineseSide chinese(String normalizedZh) {
     Data d = data();

@@ -103,7 +103,8 @@ public final class ParentheticalTerms implements Recognizer {
         nameEnd--;
       }
       if (nameStart < nameEnd) {
-        double score = aligner.score(text.substring(zhStart, zhEnd), text.substring(nameStart, nameEnd));
+        double score = aligner.scoreNormalized(text.substring(zhStart, zhEnd),
+            text.substring(nameStart, nameEnd));
         add(text, nameStart, nameEnd, zhStart, zhEnd, score, NAME_CONFIDENCE, mentions);
       }
     }

@@ -152,7 +152,7 @@ public final class PolicyTitleRecognizer implements Recognizer {
     if (zh.key != null && en.key != null) {
       return zh.key.equals(en.key) ? 0.98 : 0.05;
     }
-    double alignment = aligner.score(t.substring(pair.zh().start(), pair.zh().end()),
+    double alignment = aligner.scoreNormalized(t.substring(pair.zh().start(), pair.zh().end()),
         t.substring(pair.en().start(), pair.en().end()));
     return ALIGNMENT_WEIGHT * alignment + (1 - ALIGNMENT_WEIGHT) * pair.score();
   }
