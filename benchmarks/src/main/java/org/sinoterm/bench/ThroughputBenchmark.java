@@ -31,7 +31,7 @@ import org.sinoterm.Sinoterm;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 4)
+@Warmup(iterations = 10, time = 4) // the extractor's code is large: 12 s left it still being compiled
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 public class ThroughputBenchmark {

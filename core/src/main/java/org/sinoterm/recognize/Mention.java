@@ -107,7 +107,8 @@ public final class Mention {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Objects.hash(type, start, end, value, confidence, rule);
+      h = ((((type.ordinal() * 31 + start) * 31 + end) * 31 + value.hashCode()) * 31
+          + Double.hashCode(confidence)) * 31 + rule.hashCode();
       hash = h;
     }
     return h;
