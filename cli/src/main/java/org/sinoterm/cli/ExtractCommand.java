@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sinoterm.DictionaryException;
 import org.sinoterm.Entity;
 import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
@@ -48,19 +47,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Extractor extractor;
-    try {
-      extractor = options.extractor(MAX_DIAGNOSTICS);
-    } catch (DictionaryException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.CONFIGURATION;
-    } catch (IllegalArgumentException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.USAGE;
-    } catch (IllegalStateException e) {
-      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
-      return ExitCode.CONFIGURATION;
+    ExtractionOptions.Built built = options.build(console, MAX_DIAGNOSTICS);
+    if (built.extractor() == null) {
+      return built.exitCode();
     }
+    Extractor extractor = built.extractor();
     return Output.write(console, output, out -> {
       if (format == Format.tsv) {
         out.write(TSV_HEADER);

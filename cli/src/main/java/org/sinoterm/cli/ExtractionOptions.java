@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.sinoterm.DictionaryException;
 import org.sinoterm.EntityType;
 import org.sinoterm.Extractor;
 import org.sinoterm.ExtractorBuilder;
@@ -40,6 +41,32 @@ final class ExtractionOptions {
           + "the year nearest to it.", "Without it, the Date: line of each block (a MERICS brief) or of the "
           + "document serves."})
   LocalDate date;
+
+  /** The extractor the options describe, or (extractor null) the exit code of why it could not be built. */
+  record Built(Extractor extractor, int exitCode) {
+  }
+
+  /**
+   * The extractor these options describe; when it cannot be built, says why on standard error ("sinoterm: …") and
+   * returns the exit code for it: a malformed dictionary or a model that cannot be loaded is a configuration error,
+   * contradicting options a usage error.
+   */
+  Built build(Console console, int maxDiagnostics) {
+    try {
+      return new Built(extractor(maxDiagnostics), ExitCode.OK);
+    } catch (DictionaryException e) {
+      return failed(console, e, ExitCode.CONFIGURATION);
+    } catch (IllegalArgumentException e) {
+      return failed(console, e, ExitCode.USAGE);
+    } catch (IllegalStateException e) {
+      return failed(console, e, ExitCode.CONFIGURATION); // a model that cannot be loaded
+    }
+  }
+
+  private static Built failed(Console console, RuntimeException e, int exitCode) {
+    console.err().println("sinoterm: " + e.getMessage());
+    return new Built(null, exitCode);
+  }
 
   /**
    * The extractor these options describe.

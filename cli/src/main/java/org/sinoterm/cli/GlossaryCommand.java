@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sinoterm.DictionaryException;
 import org.sinoterm.Extractor;
 import org.sinoterm.glossary.Glossary;
 import org.sinoterm.glossary.GlossaryBuilder;
@@ -76,19 +75,11 @@ final class GlossaryCommand implements Callable<Integer> {
       console.err().println("sinoterm: --min-frequency must be at least 1, not " + minFrequency);
       return ExitCode.USAGE;
     }
-    Extractor extractor;
-    try {
-      extractor = options.extractor(ExtractCommand.MAX_DIAGNOSTICS);
-    } catch (DictionaryException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.CONFIGURATION;
-    } catch (IllegalArgumentException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.USAGE;
-    } catch (IllegalStateException e) {
-      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
-      return ExitCode.CONFIGURATION;
+    ExtractionOptions.Built built = options.build(console, ExtractCommand.MAX_DIAGNOSTICS);
+    if (built.extractor() == null) {
+      return built.exitCode();
     }
+    Extractor extractor = built.extractor();
     return Output.write(console, output, out -> {
       GlossaryBuilder builder = Glossary.builder();
       Progress progress = new Progress(console.terminal() && !quiet && isBatch());

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sinoterm.DictionaryException;
 import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
 import org.sinoterm.glossary.Glossary;
@@ -47,19 +46,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Extractor extractor;
-    try {
-      extractor = options.extractor(ExtractCommand.MAX_DIAGNOSTICS);
-    } catch (DictionaryException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.CONFIGURATION;
-    } catch (IllegalArgumentException e) {
-      console.err().println("sinoterm: " + e.getMessage());
-      return ExitCode.USAGE;
-    } catch (IllegalStateException e) {
-      console.err().println("sinoterm: " + e.getMessage()); // a model that cannot be loaded
-      return ExitCode.CONFIGURATION;
+    ExtractionOptions.Built built = options.build(console, ExtractCommand.MAX_DIAGNOSTICS);
+    if (built.extractor() == null) {
+      return built.exitCode();
     }
+    Extractor extractor = built.extractor();
     List<ReportPage.Document> documents = new ArrayList<>();
     Inputs inputs = new Inputs(console.in(), console.err(), options.charset);
     inputs.forEach(this.inputs, document -> {
