@@ -278,39 +278,40 @@ public final class DateRecognizer implements Recognizer {
   private void findEnglish(String text, List<Found> out) {
     // Every English pattern holds a month name or a year and starts at a word a few characters before it: each is
     // tried only at those words, so that prose and text dense with other numbers cost one pass over the characters.
-    int[] windows = monthStarts(text);
-    scan(MONTH_DAY_YEAR, text, windows, m -> {
+    int[] years = yearAnchors(text);
+    int[] months = monthAnchors(text);
+    scan(MONTH_DAY_YEAR_AT, text, years, months, m -> {
       if (isMonthWord(m.group(1))) {
         addDate(out, m, year(m.group(3)), month(m.group(1)), day(m.group(2)), 0.97);
       }
     });
-    scan(DAY_MONTH_YEAR, text, windows, m -> {
+    scan(DAY_MONTH_YEAR_AT, text, years, months, m -> {
       if (isMonthWord(m.group(2))) {
         addDate(out, m, year(m.group(3)), month(m.group(2)), day(m.group(1)), 0.97);
       }
     });
-    scan(MONTH_DAY, text, windows, m -> {
+    scan(MONTH_DAY_AT, text, years, months, m -> {
       if (isMonthWord(m.group(1))) {
         addMonthDay(out, m.start(), m.end(), month(m.group(1)), day(m.group(2)), past(text, m.start()));
       }
     });
-    scan(DAY_MONTH, text, windows, m -> {
+    scan(DAY_MONTH_AT, text, years, months, m -> {
       if (isMonthWord(m.group(2))) {
         addMonthDay(out, m.start(), m.end(), month(m.group(2)), day(m.group(1)), past(text, m.start()));
       }
     });
-    scan(MONTH_DAY_RANGE, text, windows, m -> {
+    scan(MONTH_DAY_RANGE_AT, text, years, months, m -> {
       if (isMonthWord(m.group(1)) && isMonthWord(m.group(3))) {
         addMonthDayRange(out, m, month(m.group(1)), day(m.group(2)), month(m.group(3)), day(m.group(4)));
       }
     });
-    scan(MONTH_YEAR, text, windows, m -> {
+    scan(MONTH_YEAR_AT, text, years, months, m -> {
       if (isMonthWord(m.group(1))) {
         String iso = String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)));
         out.add(fixed(m.start(), m.end(), TimeValue.of(iso), 0.95));
       }
     });
-    scan(BARE_MONTH, text, windows, m -> {
+    scan(BARE_MONTH_AT, text, years, months, m -> {
       if (bareMonthFits(text, m.start(), m.group(1))) {
         int month = month(m.group(1));
         boolean past = past(text, m.start());
@@ -318,39 +319,38 @@ public final class DateRecognizer implements Recognizer {
             ? String.format(Locale.ROOT, "--%02d", month) : nearestMonth(month, reference, past)), false, 0.88));
       }
     });
-    windows = yearStarts(text);
-    scan(ISO_DATE, text, windows, m -> {
+    scan(ISO_DATE_AT, text, years, months, m -> {
       addDate(out, m, year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), 0.95);
     });
-    scan(YEAR_RANGE, text, windows, m -> {
+    scan(YEAR_RANGE_AT, text, years, months, m -> {
       String to = m.group(2).length() == 2 ? m.group(1).substring(0, 2) + m.group(2) : m.group(2);
       addInterval(out, m.start(), m.end(), m.group(1), to);
     });
-    scan(BETWEEN_YEARS, text, windows, m -> {
+    scan(BETWEEN_YEARS_AT, text, years, months, m -> {
       addInterval(out, m.start(), m.end(), m.group(1), m.group(2));
     });
-    scan(YEAR_ONWARDS, text, windows, m -> {
+    scan(YEAR_ONWARDS_AT, text, years, months, m -> {
       out.add(fixed(m.start(), m.end(), TimeValue.interval(m.group(1), null), 0.9));
     });
-    scan(HALF, text, windows, m -> {
+    scan(HALF_AT, text, years, months, m -> {
       out.add(fixed(m.start(), m.end(), TimeValue.of(m.group(2) + "-H"
           + ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT))), 0.95));
     });
-    scan(HALF_SHORT, text, windows, m -> {
+    scan(HALF_SHORT_AT, text, years, months, m -> {
       String half = first(m.group(1), m.group(4), m.group(5));
       String year = first(m.group(2), m.group(3), m.group(6));
       out.add(fixed(m.start(), m.end(), TimeValue.of(year + "-H" + half), 0.93));
     });
-    scan(QUARTER, text, windows, m -> {
+    scan(QUARTER_AT, text, years, months, m -> {
       out.add(fixed(m.start(), m.end(), TimeValue.of(m.group(2) + "-Q"
           + ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT))), 0.95));
     });
-    scan(QUARTER_SHORT, text, windows, m -> {
+    scan(QUARTER_SHORT_AT, text, years, months, m -> {
       String quarter = first(m.group(1), m.group(4));
       String year = first(m.group(2), m.group(3));
       out.add(fixed(m.start(), m.end(), TimeValue.of(year + "-Q" + quarter), 0.93));
     });
-    scan(BARE_YEAR, text, windows, m -> {
+    scan(BARE_YEAR_AT, text, years, months, m -> {
       if (isYearInContext(text, m.start(), m.end())) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(m.group(1)), 0.9));
       }
@@ -622,18 +622,53 @@ public final class DateRecognizer implements Recognizer {
     return windows;
   }
 
-  /** How far before the year in it an English date pattern can start: "second quarter of 2022" (18). */
-  private static final int YEAR_LEAD = 18;
-  /** How far before the month name in it an English date pattern can start: "28th December" (5). */
-  private static final int MONTH_LEAD = 7;
+  /**
+   * An English pattern, the anchor every match of it holds — a year ({@link #yearAnchors}) or a month name
+   * ({@link #monthAnchors}) — and how many characters before its anchor a match can start: 0 for "2021-12-28" and
+   * "December 28", 2 to 5 for "5 December" and "28th December", 15 to 18 for "second quarter of 2022".
+   */
+  record Anchored(Pattern pattern, boolean onYear, int minLead, int maxLead) {
+
+    /** The word starts at which the pattern can match, sorted. */
+    int[] starts(String text, int[] years, int[] months) {
+      Starts starts = new Starts(text);
+      for (int anchor : onYear ? years : months) {
+        starts.addWordStarts(anchor - maxLead, anchor - minLead);
+      }
+      return starts.toArray();
+    }
+  }
+
+  static final Anchored MONTH_DAY_YEAR_AT = new Anchored(MONTH_DAY_YEAR, false, 0, 0);
+  static final Anchored DAY_MONTH_YEAR_AT = new Anchored(DAY_MONTH_YEAR, false, 2, 5);
+  static final Anchored MONTH_DAY_AT = new Anchored(MONTH_DAY, false, 0, 0);
+  static final Anchored DAY_MONTH_AT = new Anchored(DAY_MONTH, false, 2, 5);
+  static final Anchored MONTH_DAY_RANGE_AT = new Anchored(MONTH_DAY_RANGE, false, 0, 0);
+  static final Anchored MONTH_YEAR_AT = new Anchored(MONTH_YEAR, false, 0, 0);
+  static final Anchored BARE_MONTH_AT = new Anchored(BARE_MONTH, false, 0, 0);
+  static final Anchored ISO_DATE_AT = new Anchored(ISO_DATE, true, 0, 0);
+  static final Anchored YEAR_RANGE_AT = new Anchored(YEAR_RANGE, true, 0, 0);
+  static final Anchored BETWEEN_YEARS_AT = new Anchored(BETWEEN_YEARS, true, 5, 8); // "from ", "between "
+  static final Anchored YEAR_ONWARDS_AT = new Anchored(YEAR_ONWARDS, true, 0, 0);
+  static final Anchored HALF_AT = new Anchored(HALF, true, 12, 15); // "1st half of " … "second half of "
+  static final Anchored HALF_SHORT_AT = new Anchored(HALF_SHORT, true, 0, 3); // "2021H1", "H12021", "H1 2021"
+  static final Anchored QUARTER_AT = new Anchored(QUARTER, true, 15, 18); // "1st quarter of " … "fourth quarter of "
+  static final Anchored QUARTER_SHORT_AT = new Anchored(QUARTER_SHORT, true, 0, 3);
+  static final Anchored BARE_YEAR_AT = new Anchored(BARE_YEAR, true, 0, 0);
+
+  /** Every English pattern with its anchor, for the test that checks the anchors miss no match. */
+  static final List<Anchored> ENGLISH = List.of(MONTH_DAY_YEAR_AT, DAY_MONTH_YEAR_AT, MONTH_DAY_AT, DAY_MONTH_AT,
+      MONTH_DAY_RANGE_AT, MONTH_YEAR_AT, BARE_MONTH_AT, ISO_DATE_AT, YEAR_RANGE_AT, BETWEEN_YEARS_AT, YEAR_ONWARDS_AT,
+      HALF_AT, HALF_SHORT_AT, QUARTER_AT, QUARTER_SHORT_AT, BARE_YEAR_AT);
 
   /**
-   * The word starts from which an English pattern with a year can match: those at most {@link #YEAR_LEAD}
-   * characters before a number that may be a year, a run of four ASCII digits from 1900 to 2099 (what {@link #YEAR}
-   * matches between word boundaries; {@code \d} is ASCII in Java patterns). Sorted, without repeats.
+   * Where the numbers that may be years start: runs of four ASCII digits from 1900 to 2099 (what {@link #YEAR}
+   * matches between word boundaries; {@code \d} is ASCII in Java patterns), and the last four of five digits when a
+   * half or quarter is written against the year ("H22021", "Q32021"). Sorted.
    */
-  static int[] yearStarts(String text) {
-    Starts starts = new Starts(text);
+  static int[] yearAnchors(String text) {
+    int[] anchors = new int[8];
+    int size = 0;
     int n = text.length();
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
@@ -645,13 +680,16 @@ public final class DateRecognizer implements Recognizer {
       while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
         end++;
       }
-      // A year is four digits; five when a half or quarter is written against it: "H22021", "Q32021".
-      if (end - i == 4 && isCentury(text, i) || end - i == 5 && isCentury(text, i + 1)) {
-        starts.addWordStarts(i - YEAR_LEAD, i);
+      int year = end - i == 4 && isCentury(text, i) ? i : end - i == 5 && isCentury(text, i + 1) ? i + 1 : -1;
+      if (year >= 0) {
+        if (size == anchors.length) {
+          anchors = java.util.Arrays.copyOf(anchors, size * 2);
+        }
+        anchors[size++] = year;
       }
       i = end;
     }
-    return starts.toArray();
+    return java.util.Arrays.copyOf(anchors, size);
   }
 
   private static boolean isCentury(String text, int i) {
@@ -659,21 +697,22 @@ public final class DateRecognizer implements Recognizer {
     return c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0';
   }
 
-  /**
-   * The word starts from which an English pattern with a month can match: those at most {@link #MONTH_LEAD}
-   * characters before a word whose first three letters, in any case, begin a month name (jan, feb, … dec).
-   */
-  static int[] monthStarts(String text) {
-    Starts starts = new Starts(text);
+  /** Where the words that may be month names start: their first three letters, in any case, begin one. Sorted. */
+  static int[] monthAnchors(String text) {
+    int[] anchors = new int[8];
+    int size = 0;
     int n = text.length() - 2;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c <= 'z' && (c | 0x20) >= 'a' && Starts.isWordStart(text, i)
           && isMonthPrefix(c | 0x20, text.charAt(i + 1) | 0x20, text.charAt(i + 2) | 0x20)) {
-        starts.addWordStarts(i - MONTH_LEAD, i);
+        if (size == anchors.length) {
+          anchors = java.util.Arrays.copyOf(anchors, size * 2);
+        }
+        anchors[size++] = i;
       }
     }
-    return starts.toArray();
+    return java.util.Arrays.copyOf(anchors, size);
   }
 
   private static boolean isMonthPrefix(int a, int b, int c) {
@@ -753,6 +792,10 @@ public final class DateRecognizer implements Recognizer {
    * Runs {@code pattern} as {@link Matcher#find()} over the whole text would, trying it only at {@code starts}
    * (sorted): the pattern can match nowhere else. Like {@code find}, a match is not looked for inside the last.
    */
+  private static void scan(Anchored anchored, String text, int[] years, int[] months, Consumer<Matcher> onMatch) {
+    scan(anchored.pattern(), text, anchored.starts(text, years, months), onMatch);
+  }
+
   static void scan(Pattern pattern, String text, int[] starts, Consumer<Matcher> onMatch) {
     if (starts.length == 0) {
       return;

@@ -1,6 +1,7 @@
 package org.sinoterm.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,53 +12,64 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The date recognizer tries each pattern only at the starts its anchors give (a year, a month name, a duration
- * word, a Chinese 年 or 月). This checks, on random text made of date fragments, that those starts miss no match:
- * for every pattern, trying it at the starts finds exactly what {@link Matcher#find()} finds over the whole text.
+ * The date recognizer tries each pattern only at the starts its anchors give (word starts a pattern-specific
+ * distance before a year or a month name, a duration word, a Chinese character before 年 or 月). This checks, on
+ * random text made of date fragments and on the longest lead of each pattern, that those starts miss no match: for
+ * every pattern, trying it at the starts finds exactly what {@link Matcher#find()} finds over the whole text.
  */
 class DateAnchorsTest {
 
   private record Anchored(Pattern pattern, Function<String, int[]> starts) {
   }
 
-  private static final List<Anchored> PATTERNS = List.of(
-      new Anchored(DateRecognizer.MONTH_DAY_YEAR, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.DAY_MONTH_YEAR, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.MONTH_DAY, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.DAY_MONTH, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.MONTH_DAY_RANGE, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.MONTH_YEAR, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.BARE_MONTH, DateRecognizer::monthStarts),
-      new Anchored(DateRecognizer.ISO_DATE, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.YEAR_RANGE, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.BETWEEN_YEARS, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.YEAR_ONWARDS, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.HALF, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.HALF_SHORT, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.QUARTER, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.QUARTER_SHORT, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.BARE_YEAR, DateRecognizer::yearStarts),
-      new Anchored(DateRecognizer.DURATION, DateRecognizer::durationStarts),
-      new Anchored(DateRecognizer.CN_DATE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_MONTH, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_MONTH_DAY, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_BARE_MONTH, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_MONTH_RANGE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_RANGE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_HALF, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_QUARTER, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_BARE_PERIOD, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_YEAR_ONLY, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-      new Anchored(DateRecognizer.CN_DURATION, t -> DateRecognizer.chineseStarts(t, "年月天")));
+  /** The English patterns with their anchors as the recognizer pairs them, the durations and the Chinese ones. */
+  private static final List<Anchored> PATTERNS = patterns();
+
+  private static List<Anchored> patterns() {
+    List<Anchored> patterns = new ArrayList<>();
+    for (DateRecognizer.Anchored english : DateRecognizer.ENGLISH) {
+      patterns.add(new Anchored(english.pattern(), t -> english.starts(t, DateRecognizer.yearAnchors(t),
+          DateRecognizer.monthAnchors(t))));
+    }
+    patterns.addAll(List.of(
+        new Anchored(DateRecognizer.DURATION, DateRecognizer::durationStarts),
+        new Anchored(DateRecognizer.CN_DATE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_MONTH, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_MONTH_DAY, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_BARE_MONTH, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_MONTH_RANGE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_RANGE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_HALF, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_QUARTER, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_BARE_PERIOD, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_YEAR_ONLY, t -> DateRecognizer.chineseStarts(t, "年月季半")),
+        new Anchored(DateRecognizer.CN_DURATION, t -> DateRecognizer.chineseStarts(t, "年月天"))));
+    return patterns;
+  }
 
   /** Pieces that make dates, near-dates and the text around them, in both languages. */
   private static final String[] PIECES = {"December", "Dec.", "dec", "Sept", "May", "march", "JANUARY", "28", "28th",
-      "1st", "3", "2021", "2025", "1999", "20", "21", "12021", "2021H1", "H2", "1H", "Q3", "first", "second", "third",
-      "half of", "quarter of", "between", "from", "and", "to", "-", "–", "~", "through", "onwards", "and beyond",
+      "1st", "2nd", "4th", "fourth", "Q1", "H1", "3", "2021", "2025", "1999", "20", "21", "12021", "2021H1", "H2", "1H", "Q3", "first", "second", "third",
+      "half of", "quarter of", "between", "Between", "FROM", "from", "and", "to", "-", "–", "~", "through", "onwards", "and beyond",
       "next", "past", "coming", "following", "five", "twenty-five", "years", "months", "decades", "day", ",", ".", "/",
       " ", " ", " ", "\n", "$", "%", "mid-", "2021-12-28", "2021/3/5", "年", "月", "日", "号", "份", "季度", "上半年",
       "下半年", "第", "二〇二一", "十二", "二十八", "至", "到", "今年", "去年", "未来", "近", "过去", "最近", "个月", "天",
       "度", "一", "四", "十", "两", "个", "发布", "规划", "the", "In", "by", "Made in China"};
+
+  @Test
+  void everyLeadIsWideEnough() {
+    String text = "In the second quarter of 2022, the fourth quarter of 2021 and the 1st quarter of 2020; in the "
+        + "second half of 2021 and the 1st half of 2019; between 2010 and 2020, from 2011 to 2019; on 28th December "
+        + "2021, 5 December, 1st Jan. 2022; H12021, H1 2021, 1H 2021, 2021H2, Q32021, Q3 2021, 2021 Q4; 2023 "
+        + "onwards; 2021-12-28; 2021-2025; December 28 - January 5; December 28, 2021; September 2021; in September.";
+    for (Anchored anchored : PATTERNS) {
+      List<String> expected = found(anchored.pattern(), text);
+      assertEquals(expected, anchored(anchored, text), () -> anchored.pattern().toString());
+    }
+    for (DateRecognizer.Anchored english : DateRecognizer.ENGLISH) {
+      assertTrue(!found(english.pattern(), text).isEmpty(), () -> english.pattern() + " matches nothing here");
+    }
+  }
 
   @Test
   void startsMissNoMatchOfAnyPattern() {
