@@ -6,11 +6,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a command writes its result, for every command to share: standard output, or a file that is written whole
@@ -72,7 +75,7 @@ final class Output {
     }
     Path temporary;
     try {
-      temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+      temporary = temporaryBeside(target);
     } catch (IOException e) {
       console.err().println("sinoterm: " + file + ": cannot write (" + describe(e) + ")");
       return ExitCode.OUTPUT_FAILED;
@@ -92,6 +95,31 @@ final class Output {
       if (!moved) {
         Files.deleteIfExists(temporary);
       }
+    }
+  }
+
+  /**
+   * A new empty file in the target's directory, with the permissions the target will have: those of the file it
+   * replaces, or those any new file gets (the user's umask). Not {@code Files.createTempFile}, whose files are
+   * readable by their owner only: a report written for a web server to serve must stay readable.
+   */
+  private static Path temporaryBeside(Path target) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path temporary = target.resolveSibling("." + target.getFileName() + "."
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        Files.createFile(temporary);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw e;
+      }
+      if (Files.exists(target)
+          && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+      }
+      return temporary;
     }
   }
 

@@ -14,8 +14,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +56,21 @@ class OutputTest {
     assertEquals(ExitCode.INPUT_FAILED, code);
     assertEquals("first\nsecond\n", Files.readString(target));
     assertEquals(List.of(target), files());
+  }
+
+  @Test
+  void aNewFileHasTheUsualPermissionsAndARewrittenOneKeepsItsOwn() throws IOException {
+    Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+        "a POSIX file system");
+    Path usual = Files.createFile(dir.resolve("usual"));
+    Path target = dir.resolve("report.html");
+    Output.write(console(new ByteArrayOutputStream()), target, out -> ExitCode.OK);
+    assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(target),
+        "not the permissions of a file created the usual way (regression: 0600, from a temporary file)");
+    Set<PosixFilePermission> own = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(target, own);
+    Output.write(console(new ByteArrayOutputStream()), target, out -> ExitCode.OK);
+    assertEquals(own, Files.getPosixFilePermissions(target));
   }
 
   @Test
