@@ -371,9 +371,9 @@ public final class DateRecognizer implements Recognizer {
         addDuration(out, m.start(), m.end(), count, Character.toUpperCase(unit.charAt(0)));
       }
     });
-    int[] windows = chineseStarts(text, "年月天");
-    if (windows.length > 0) {
-      scan(CN_DURATION, text, windows, m -> {
+    int[] starts = chineseStarts(text, "年月天");
+    if (starts.length > 0) {
+      scan(CN_DURATION, text, starts, m -> {
         BigDecimal count = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
             : ChineseNumber.parse(m.group(2));
         char unit = switch (m.group(3)) {
@@ -465,31 +465,31 @@ public final class DateRecognizer implements Recognizer {
   // ---- Chinese ----------------------------------------------------------------------------------------------
 
   private static void findChinese(String text, List<Found> out) {
-    int[] windows = chineseStarts(text, "年月季半");
-    if (windows.length == 0) {
+    int[] starts = chineseStarts(text, "年月季半");
+    if (starts.length == 0) {
       return;
     }
-    scan(CN_DATE, text, windows, m -> {
+    scan(CN_DATE, text, starts, m -> {
       addDate(out, m, chineseYear(m.group(1)), chineseSmall(m.group(2)), chineseSmall(m.group(3)), 0.97);
     });
-    scan(CN_MONTH, text, windows, m -> {
+    scan(CN_MONTH, text, starts, m -> {
       int year = chineseYear(m.group(1));
       int month = chineseSmall(m.group(2));
       if (year > 0 && month >= 1 && month <= 12) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(String.format(Locale.ROOT, "%04d-%02d", year, month)), 0.95));
       }
     });
-    scan(CN_MONTH_DAY, text, windows, m -> {
+    scan(CN_MONTH_DAY, text, starts, m -> {
       addMonthDay(out, m.start(), m.end(), chineseSmall(m.group(1)), chineseSmall(m.group(2)), false);
     });
-    scan(CN_BARE_MONTH, text, windows, m -> {
+    scan(CN_BARE_MONTH, text, starts, m -> {
       int month = chineseSmall(m.group(1));
       if (month >= 1 && month <= 12) {
         out.add(new Found(m.start(), m.end(), reference -> TimeValue.of(reference == null
             ? String.format(Locale.ROOT, "--%02d", month) : nearestMonth(month, reference, false)), false, 0.88));
       }
     });
-    scan(CN_MONTH_RANGE, text, windows, m -> {
+    scan(CN_MONTH_RANGE, text, starts, m -> {
       int year = chineseYear(m.group(1));
       int from = chineseSmall(m.group(2));
       int to = chineseSmall(m.group(3));
@@ -498,34 +498,34 @@ public final class DateRecognizer implements Recognizer {
             String.format(Locale.ROOT, "%04d-%02d", year, to)), 0.95));
       }
     });
-    scan(CN_RANGE, text, windows, m -> {
+    scan(CN_RANGE, text, starts, m -> {
       int from = chineseYear(m.group(1));
       int to = chineseYear(m.group(2));
       if (from > 0 && to > from) {
         out.add(fixed(m.start(), m.end(), TimeValue.interval(Integer.toString(from), Integer.toString(to)), 0.95));
       }
     });
-    scan(CN_HALF, text, windows, m -> {
+    scan(CN_HALF, text, starts, m -> {
       int year = chineseYear(m.group(1));
       if (year > 0) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(year + "-H" + (m.group(2).equals("上") ? 1 : 2)), 0.95));
       }
     });
-    scan(CN_QUARTER, text, windows, m -> {
+    scan(CN_QUARTER, text, starts, m -> {
       int year = chineseYear(m.group(1));
       int quarter = chineseSmall(m.group(2));
       if (year > 0 && quarter >= 1 && quarter <= 4) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(year + "-Q" + quarter), 0.95));
       }
     });
-    scan(CN_BARE_PERIOD, text, windows, m -> {
+    scan(CN_BARE_PERIOD, text, starts, m -> {
       String relative = m.group(1);
       boolean half = m.group(2) != null;
       int index = half ? (m.group(2).equals("上") ? 1 : 2) : chineseSmall(m.group(3));
       out.add(new Found(m.start(), m.end(), reference -> reference == null ? null
           : TimeValue.of(periodYear(relative, half, index, reference) + (half ? "-H" : "-Q") + index), false, 0.9));
     });
-    scan(CN_YEAR_ONLY, text, windows, m -> {
+    scan(CN_YEAR_ONLY, text, starts, m -> {
       int year = chineseYear(m.group(1));
       if (year > 0) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(Integer.toString(year)), 0.93));
