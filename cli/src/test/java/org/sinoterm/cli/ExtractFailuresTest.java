@@ -27,10 +27,7 @@ class ExtractFailuresTest {
   Path dir;
 
   private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file;
+    return TextFiles.write(dir, name, content);
   }
 
   private List<String> names(Path directory) throws IOException {

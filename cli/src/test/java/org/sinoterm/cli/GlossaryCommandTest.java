@@ -48,10 +48,7 @@ class GlossaryCommandTest {
   }
 
   private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file;
+    return TextFiles.write(dir, name, content);
   }
 
   private static JsonNode validJson(String json) throws Exception {

@@ -20,10 +20,7 @@ class ReportCommandTest {
   Path dir;
 
   private Path write(String name, String content) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content, StandardCharsets.UTF_8);
-    return file;
+    return TextFiles.write(dir, name, content);
   }
 
   private static int count(String text, String part) {

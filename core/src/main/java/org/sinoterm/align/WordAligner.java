@@ -134,9 +134,7 @@ public final class WordAligner implements Aligner {
     IntStream.range(0, chinese.size()).parallel().forEach(i -> {
       double[] row = new double[english.size()];
       for (int j = 0; j < row.length; j++) {
-        EnglishTokens tokens = english.get(j);
-        Links links = Links.find(chinese.get(i), tokens, false);
-        row[j] = round(score(links, links.link(0, tokens.size()), 0, tokens.size()).score());
+        row[j] = scoreOf(chinese.get(i), english.get(j));
       }
       scores[i] = row;
     });
@@ -149,8 +147,11 @@ public final class WordAligner implements Aligner {
    * as the alignment itself.
    */
   public double scoreNormalized(String zh, String en) {
-    ChineseSide chinese = chinese(zh);
-    EnglishTokens english = EnglishTokens.of(en);
+    return scoreOf(chinese(zh), EnglishTokens.of(en));
+  }
+
+  /** The rounded score of the whole of {@code english} as a rendering of {@code chinese}, as {@link #align} gives. */
+  private double scoreOf(ChineseSide chinese, EnglishTokens english) {
     Links links = Links.find(chinese, english, false);
     return round(score(links, links.link(0, english.size()), 0, english.size()).score());
   }

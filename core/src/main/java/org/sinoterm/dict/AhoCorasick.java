@@ -37,7 +37,9 @@ final class AhoCorasick {
   /**
    * For each child of the root, its complete transition on every ASCII character, failure links followed: row
    * {@code s - 1} of this table, 128 wide (the root's children are states 1 to {@code edgeStart[1]}). Most failure
-   * chains end in one of these states, so that reading a character of Latin text takes one or two lookups.
+   * chains end in one of these states, so that reading a character of Latin text takes one or two lookups. Only for
+   * a dense root (a large dictionary): the small automata built per document for the definitions it holds do not
+   * pay for the table.
    */
   private final int[] shallow;
   private final int shallowStates;
@@ -122,12 +124,12 @@ final class AhoCorasick {
         dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
       }
     }
-    this.shallowStates = rootChildren;
-    this.shallow = new int[rootChildren * 128];
-    for (int s = 1; s <= rootChildren; s++) {
+    this.shallowStates = rootTable != null ? rootChildren : 0;
+    this.shallow = new int[shallowStates * 128];
+    for (int s = 1; s <= shallowStates; s++) {
       for (char c = 0; c < 128; c++) {
         int child = child(s, c);
-        shallow[(s - 1) * 128 + c] = child != 0 ? child : rootTable != null ? rootTable[c] : child(0, c);
+        shallow[(s - 1) * 128 + c] = child != 0 ? child : rootTable[c];
       }
     }
   }
