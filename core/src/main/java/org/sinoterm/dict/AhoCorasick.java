@@ -2,6 +2,7 @@ package org.sinoterm.dict;
 
 import java.util.Arrays;
 import java.util.List;
+import org.sinoterm.text.Characters;
 
 /**
  * An Aho–Corasick automaton over a sorted list of distinct keys, stored in flat arrays: the trie's states are
@@ -43,12 +44,25 @@ final class AhoCorasick {
    */
   private final int[] shallow;
   private final int shallowStates;
+  private final boolean atWordStarts;
 
   /**
    * Builds the automaton for {@code keys}, which must be sorted ({@link String#compareTo}), distinct and non-empty.
    * A match reports the key's index in this list.
    */
   AhoCorasick(List<String> keys) {
+    this(keys, false);
+  }
+
+  /**
+   * Builds the automaton for {@code keys}, as {@link #AhoCorasick(List)} does; with {@code atWordStarts}, an
+   * occurrence that begins inside a word is not reported: a key whose first character is a
+   * {@linkplain Characters#isWordChar word character} is found only where the text's previous character is not one
+   * ("most" in "almost" is not). The automaton then never enters the states such an occurrence would pass through,
+   * which is most of the states a scan of English prose otherwise visits mid-word.
+   */
+  AhoCorasick(List<String> keys, boolean atWordStarts) {
+    this.atWordStarts = atWordStarts;
     for (int k = 1; k < keys.size(); k++) {
       if (keys.get(k - 1).compareTo(keys.get(k)) >= 0) {
         throw new IllegalArgumentException("keys not sorted and distinct at " + k + ": " + keys.get(k));
@@ -70,6 +84,7 @@ final class AhoCorasick {
     int[] targets = new int[capacity];
     int[] keys0 = new int[capacity];
     Arrays.fill(keys0, -1);
+    char[] incoming = new char[capacity]; // the character on the edge into each state
     hi[0] = keys.size();
     int states = 1;
     int edges = 0;
@@ -92,6 +107,7 @@ final class AhoCorasick {
         hi[child] = runEnd;
         depths[child] = d + 1;
         chars[edges] = c;
+        incoming[child] = c;
         targets[edges] = child;
         edges++;
         k = runEnd;
@@ -112,14 +128,17 @@ final class AhoCorasick {
     } else {
       rootTable = null;
     }
-    // Failure links, in breadth-first order so that a state's parent is done before it.
+    // Failure links, in breadth-first order so that a state's parent is done before it. With atWordStarts, a
+    // state's failure link is its longest proper suffix that is a state and does not begin inside a word of the
+    // state's own text, whose character before the suffix is known; so the chain holds only the suffixes a match
+    // may start at, and next() follows it as usual.
     this.fail = new int[states];
     this.dictionaryLink = new int[states];
     dictionaryLink[0] = -1;
     for (int s = 0; s < states; s++) {
       for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
         int child = edgeTargets[e];
-        int f = s == 0 ? 0 : next(fail[s], edgeChars[e]);
+        int f = s == 0 ? 0 : next(fail[s], edgeChars[e], incoming[s]);
         fail[child] = f;
         dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
       }
@@ -129,7 +148,7 @@ final class AhoCorasick {
     for (int s = 1; s <= shallowStates; s++) {
       for (char c = 0; c < 128; c++) {
         int child = child(s, c);
-        shallow[(s - 1) * 128 + c] = child != 0 ? child : rootTable[c];
+        shallow[(s - 1) * 128 + c] = child != 0 ? child : fromRoot(c, incoming[s]);
       }
     }
   }
@@ -146,8 +165,11 @@ final class AhoCorasick {
   void parse(CharSequence text, Hit hit) {
     int[] ending = new int[16]; // the states ending keys at one position, longest first
     int state = 0;
+    char previous = ' ';
     for (int i = 0; i < text.length(); i++) {
-      state = next(state, text.charAt(i));
+      char c = text.charAt(i);
+      state = next(state, c, previous);
+      previous = c;
       int n = 0;
       for (int t = keyAt[state] >= 0 ? state : dictionaryLink[state]; t >= 0; t = dictionaryLink[t]) {
         if (n == ending.length) {
@@ -162,11 +184,14 @@ final class AhoCorasick {
     }
   }
 
-  /** The state after reading {@code c} in {@code state}, following failure links. */
-  private int next(int state, char c) {
+  /**
+   * The state after reading {@code c} in {@code state}, following failure links; {@code previous} is the character
+   * read before {@code c}.
+   */
+  private int next(int state, char c, char previous) {
     for (int s = state; ; s = fail[s]) {
       if (s == 0) {
-        return rootTable != null ? rootTable[c] : child(0, c);
+        return fromRoot(c, previous);
       }
       if (s <= shallowStates && c < 128) {
         return shallow[(s - 1) * 128 + c];
@@ -176,6 +201,14 @@ final class AhoCorasick {
         return child;
       }
     }
+  }
+
+  /** The root's transition on {@code c}, after {@code previous}: none inside a word when matches start at words. */
+  private int fromRoot(char c, char previous) {
+    if (atWordStarts && Characters.isWordChar(c) && Characters.isWordChar(previous)) {
+      return 0;
+    }
+    return rootTable != null ? rootTable[c] : child(0, c);
   }
 
   /** Up to this many edges, a state's edges are searched one by one: most states have one or two. */

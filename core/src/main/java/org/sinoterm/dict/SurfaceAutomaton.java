@@ -89,7 +89,7 @@ public final class SurfaceAutomaton<V> {
         surfaces.add(List.copyOf(same));
       }
     });
-    this.automaton = new AhoCorasick(keys);
+    this.automaton = new AhoCorasick(keys, true); // atWordBoundaries() would drop the rest
     this.keySurfaces = List.copyOf(surfaces);
     this.size = size;
   }

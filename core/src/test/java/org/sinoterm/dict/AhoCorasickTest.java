@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import org.sinoterm.text.Characters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,9 +27,22 @@ class AhoCorasickTest {
     return found.stream().map(f -> f[0] + "-" + f[1] + ":" + keys.get(f[2])).toList();
   }
 
+  /** What {@link #bruteForce} finds, without the occurrences of keys that begin inside a word. */
+  private static List<String> bruteForceAtWordStarts(List<String> keys, String text) {
+    return bruteForce(keys, text).stream().filter(found -> {
+      int start = Integer.parseInt(found.substring(0, found.indexOf('-')));
+      return start == 0 || !Characters.isWordChar(text.charAt(start))
+          || !Characters.isWordChar(text.charAt(start - 1));
+    }).toList();
+  }
+
   private static List<String> automaton(List<String> keys, String text) {
+    return automaton(new AhoCorasick(keys), keys, text);
+  }
+
+  private static List<String> automaton(AhoCorasick automaton, List<String> keys, String text) {
     List<String> found = new ArrayList<>();
-    new AhoCorasick(keys).parse(text, (start, end, key) -> found.add(start + "-" + end + ":" + keys.get(key)));
+    automaton.parse(text, (start, end, key) -> found.add(start + "-" + end + ":" + keys.get(key)));
     return found;
   }
 
@@ -57,6 +71,34 @@ class AhoCorasickTest {
       String text = random(random, alphabet, 60);
       assertEquals(bruteForce(keys, text), automaton(keys, text), () -> keys + " in " + text);
     }
+  }
+
+  /**
+   * At word starts only: the same random keys and texts with spaces, hyphens and Han between the words, and keys
+   * that begin or end with them; the automaton reports what brute force finds at word starts, so failure links that
+   * skip suffixes beginning inside a word lose no occurrence that begins at one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ab -", "ab1 国-", "abcdefghijklmnopqrstuvwxyz0123456789 -国务院部委"})
+  void atWordStartsFindsWhatBruteForceFindsAtWordStarts(String alphabet) {
+    Random random = new Random(alphabet.length());
+    for (int round = 0; round < 500; round++) {
+      TreeSet<String> keySet = new TreeSet<>();
+      for (int n = 1 + random.nextInt(alphabet.length() > 10 ? 80 : 12); n > 0; n--) {
+        keySet.add(random(random, alphabet, 5));
+      }
+      List<String> keys = List.copyOf(keySet);
+      String text = random(random, alphabet, 60);
+      assertEquals(bruteForceAtWordStarts(keys, text), automaton(new AhoCorasick(keys, true), keys, text),
+          () -> keys + " in " + text);
+    }
+  }
+
+  @Test
+  void atWordStartsSkipsKeysInsideWords() {
+    List<String> keys = List.of("-most", "most", "st");
+    assertEquals(List.of("7-11:most", "12-16:most", "11-16:-most"),
+        automaton(new AhoCorasick(keys, true), keys, "almost most-most"));
   }
 
   @Test
