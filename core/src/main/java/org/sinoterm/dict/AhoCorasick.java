@@ -138,7 +138,7 @@ final class AhoCorasick {
     for (int s = 0; s < states; s++) {
       for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
         int child = edgeTargets[e];
-        int f = s == 0 ? 0 : next(fail[s], edgeChars[e], incoming[s]);
+        int f = s == 0 ? 0 : next(fail[s], edgeChars[e], insideWord(incoming[s], edgeChars[e]));
         fail[child] = f;
         dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
       }
@@ -148,7 +148,7 @@ final class AhoCorasick {
     for (int s = 1; s <= shallowStates; s++) {
       for (char c = 0; c < 128; c++) {
         int child = child(s, c);
-        shallow[(s - 1) * 128 + c] = child != 0 ? child : fromRoot(c, incoming[s]);
+        shallow[(s - 1) * 128 + c] = child != 0 ? child : fromRoot(c, insideWord(incoming[s], c));
       }
     }
   }
@@ -165,11 +165,12 @@ final class AhoCorasick {
   void parse(CharSequence text, Hit hit) {
     int[] ending = new int[16]; // the states ending keys at one position, longest first
     int state = 0;
-    char previous = ' ';
+    boolean previousWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      state = next(state, c, previous);
-      previous = c;
+      boolean word = atWordStarts && Characters.isWordChar(c);
+      state = next(state, c, word && previousWord);
+      previousWord = word;
       int n = 0;
       for (int t = keyAt[state] >= 0 ? state : dictionaryLink[state]; t >= 0; t = dictionaryLink[t]) {
         if (n == ending.length) {
@@ -185,13 +186,13 @@ final class AhoCorasick {
   }
 
   /**
-   * The state after reading {@code c} in {@code state}, following failure links; {@code previous} is the character
-   * read before {@code c}.
+   * The state after reading {@code c} in {@code state}, following failure links; {@code insideWord} if {@code c}
+   * continues a word (and matches start at words).
    */
-  private int next(int state, char c, char previous) {
+  private int next(int state, char c, boolean insideWord) {
     for (int s = state; ; s = fail[s]) {
       if (s == 0) {
-        return fromRoot(c, previous);
+        return fromRoot(c, insideWord);
       }
       if (s <= shallowStates && c < 128) {
         return shallow[(s - 1) * 128 + c];
@@ -203,12 +204,17 @@ final class AhoCorasick {
     }
   }
 
-  /** The root's transition on {@code c}, after {@code previous}: none inside a word when matches start at words. */
-  private int fromRoot(char c, char previous) {
-    if (atWordStarts && Characters.isWordChar(c) && Characters.isWordChar(previous)) {
+  /** The root's transition on {@code c}: none inside a word, where no match starts. */
+  private int fromRoot(char c, boolean insideWord) {
+    if (insideWord) {
       return 0;
     }
     return rootTable != null ? rootTable[c] : child(0, c);
+  }
+
+  /** True if matches start at words and {@code c}, read after {@code previous}, continues a word. */
+  private boolean insideWord(char previous, char c) {
+    return atWordStarts && Characters.isWordChar(previous) && Characters.isWordChar(c);
   }
 
   /** Up to this many edges, a state's edges are searched one by one: most states have one or two. */

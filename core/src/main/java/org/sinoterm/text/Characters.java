@@ -25,7 +25,7 @@ public final class Characters {
   /** True for a letter or digit that is not Han: the characters that make up a Latin-script word. */
   public static boolean isWordChar(char c) {
     return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        : Character.isLetterOrDigit(c) && !isHan(c) && !Character.isSurrogate(c);
+        : !isHan(c) && Character.isLetterOrDigit(c) && !Character.isSurrogate(c);
   }
 
   /** True if {@code text} contains at least one Han character. */
