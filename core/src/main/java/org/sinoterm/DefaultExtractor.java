@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sinoterm.dict.SurfaceScanner;
 import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
@@ -19,8 +20,8 @@ import org.sinoterm.text.NormalizedText;
 import org.sinoterm.text.TextNormalizer;
 
 /**
- * Normalizes the text, runs the recognizers in order, keeps for each type a set of mentions that do not overlap
- * (the longest wins), and maps everything back to the caller's offsets.
+ * Normalizes the text, runs the recognizers in order (their dictionaries read together in one pass), keeps for each
+ * type a set of mentions that do not overlap (the longest wins), and maps everything back to the caller's offsets.
  */
 final class DefaultExtractor implements Extractor {
 
@@ -32,6 +33,7 @@ final class DefaultExtractor implements Extractor {
 
   private final TextNormalizer normalizer;
   private final List<Recognizer> recognizers;
+  private final SurfaceScanner dictionaries;
   private final Set<EntityType> types;
   private final int maxDiagnostics;
 
@@ -43,6 +45,7 @@ final class DefaultExtractor implements Extractor {
       int maxDiagnostics) {
     this.normalizer = normalizer;
     this.recognizers = List.copyOf(recognizers);
+    this.dictionaries = SurfaceScanner.of(this.recognizers.stream().flatMap(r -> r.dictionaries().stream()).toList());
     this.types = Set.copyOf(types);
     this.maxDiagnostics = maxDiagnostics;
   }
@@ -62,7 +65,7 @@ final class DefaultExtractor implements Extractor {
     Objects.requireNonNull(input, "text");
     String original = input.toString();
     NormalizedText text = normalizer.normalize(original);
-    Document document = new Document(text, documentDate);
+    Document document = new Document(text, documentDate, dictionaries.scan(text));
     Mentions mentions = new Mentions();
     for (Recognizer recognizer : recognizers) {
       recognizer.recognize(document, mentions);

@@ -206,4 +206,9 @@ public final class AgencyDictionary {
   List<SurfaceAutomaton.Match<AgencySurface>> findAll(NormalizedText text) {
     return automaton.findAll(text);
   }
+
+  /** The surfaces, for {@link org.sinoterm.recognize.Document#matches}. */
+  SurfaceAutomaton<AgencySurface> automaton() {
+    return automaton;
+  }
 }

@@ -97,12 +97,17 @@ public final class AgencyRecognizer implements Recognizer {
   }
 
   @Override
+  public List<SurfaceAutomaton<?>> dictionaries() {
+    return List.of(dictionary.automaton(), localBodies.places().automaton());
+  }
+
+  @Override
   public void recognize(Document document, Mentions mentions) {
     NormalizedText text = document.text();
     String t = text.text();
-    List<SurfaceAutomaton.Match<AgencySurface>> matches = dictionary.findAll(text);
+    List<SurfaceAutomaton.Match<AgencySurface>> matches = document.matches(dictionary.automaton());
     addDictionaryMentions(t, matches, mentions);
-    localBodies.recognize(text, mentions);
+    localBodies.recognize(document, mentions);
     CouncilBodies.recognize(t, mentions);
     CollectiveIssuers.recognize(t, mentions);
     OfficeAbbreviations.recognize(t, dictionary, mentions);

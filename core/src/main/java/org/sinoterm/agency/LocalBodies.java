@@ -7,10 +7,10 @@ import org.sinoterm.AgencyLevel;
 import org.sinoterm.AgencyRef;
 import org.sinoterm.EntityType;
 import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.text.Characters;
-import org.sinoterm.text.NormalizedText;
 import org.sinoterm.text.Words;
 
 /**
@@ -54,9 +54,14 @@ final class LocalBodies {
     this.places = places;
   }
 
-  void recognize(NormalizedText text, Mentions mentions) {
-    String t = text.text();
-    for (SurfaceAutomaton.Match<PlaceNames.PlaceSurface> match : places.findAll(text)) {
+  /** The place names read before bodies. */
+  PlaceNames places() {
+    return places;
+  }
+
+  void recognize(Document document, Mentions mentions) {
+    String t = document.text().text();
+    for (SurfaceAutomaton.Match<PlaceNames.PlaceSurface> match : document.matches(places.automaton())) {
       Mention mention = match.value().form() == PlaceNames.Form.ENGLISH
           ? english(t, match.start(), match.end())
           : chinese(t, match.start(), match.end());

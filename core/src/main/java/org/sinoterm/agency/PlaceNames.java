@@ -115,4 +115,9 @@ public final class PlaceNames {
   List<SurfaceAutomaton.Match<PlaceSurface>> findAll(NormalizedText text) {
     return automaton.findAll(text);
   }
+
+  /** The surfaces, for {@link org.sinoterm.recognize.Document#matches}. */
+  SurfaceAutomaton<PlaceSurface> automaton() {
+    return automaton;
+  }
 }

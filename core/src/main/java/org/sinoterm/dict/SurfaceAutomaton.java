@@ -74,11 +74,16 @@ public final class SurfaceAutomaton<V> {
     }
   }
 
-  /** The automaton over the folded keys, which are the non-empty keys of the surfaces, sorted. */
-  private final AhoCorasick automaton;
-  /** The surfaces of each key, by the automaton's key index. */
+  /** The folded keys, which are the non-empty keys of the surfaces, sorted. */
+  private final List<String> keys;
+  /** The surfaces of each key, by its index in {@link #keys}. */
   private final List<List<Surface<V>>> keySurfaces;
   private final int size;
+  /**
+   * The automaton over the keys, built at the first {@link #findAll}: an extractor reads its large dictionaries
+   * through one {@link SurfaceScanner} and never needs their own automata.
+   */
+  private volatile AhoCorasick automaton;
 
   private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size) {
     List<String> keys = new ArrayList<>(byFoldedText.size());
@@ -89,9 +94,23 @@ public final class SurfaceAutomaton<V> {
         surfaces.add(List.copyOf(same));
       }
     });
-    this.automaton = new AhoCorasick(keys, true); // atWordBoundaries() would drop the rest
+    this.keys = List.copyOf(keys);
     this.keySurfaces = List.copyOf(surfaces);
     this.size = size;
+  }
+
+  /** The folded keys, sorted; a match's key is an index into this list. */
+  List<String> keys() {
+    return keys;
+  }
+
+  private AhoCorasick automaton() {
+    AhoCorasick a = automaton;
+    if (a == null) {
+      a = new AhoCorasick(keys, true); // atWordBoundaries() would drop what begins inside a word
+      automaton = a; // a race builds it twice, harmlessly
+    }
+    return a;
   }
 
   /** Starts an automaton. */
@@ -112,22 +131,29 @@ public final class SurfaceAutomaton<V> {
   public List<Match<V>> findAll(NormalizedText text) {
     List<Match<V>> matches = new ArrayList<>();
     String normalized = text.text();
-    automaton.parse(text.matchView(), (viewStart, viewEnd, key) -> {
+    automaton().parse(text.matchView(), (viewStart, viewEnd, key) -> {
       int start = text.fromMatchView(viewStart);
       int end = text.fromMatchView(viewEnd - 1) + 1;
-      if (!atWordBoundaries(normalized, start, end)) {
-        return;
-      }
-      for (Surface<V> surface : keySurfaces.get(key)) {
-        if (surface.caseRule() == CaseRule.IGNORE
-            || (surface.caseRule() == CaseRule.EXACT && matchesAsWritten(normalized, start, end, surface.text()))
-            || (surface.caseRule() == CaseRule.ACRONYM_WORDS
-                && acronymWordsAsWritten(normalized, start, end, surface.text()))) {
-          matches.add(new Match<>(start, end, surface));
-        }
+      if (atWordBoundaries(normalized, start, end)) {
+        addMatches(normalized, start, end, key, matches);
       }
     });
     return matches;
+  }
+
+  /**
+   * Adds the surfaces of key {@code key} whose case rule accepts {@code normalized[start, end)}, where the key was
+   * found at word boundaries.
+   */
+  void addMatches(String normalized, int start, int end, int key, List<Match<V>> matches) {
+    for (Surface<V> surface : keySurfaces.get(key)) {
+      if (surface.caseRule() == CaseRule.IGNORE
+          || (surface.caseRule() == CaseRule.EXACT && matchesAsWritten(normalized, start, end, surface.text()))
+          || (surface.caseRule() == CaseRule.ACRONYM_WORDS
+              && acronymWordsAsWritten(normalized, start, end, surface.text()))) {
+        matches.add(new Match<>(start, end, surface));
+      }
+    }
   }
 
   /** Case-sensitive comparison in which a run of whitespace in the text matches one space of the surface. */
@@ -205,7 +231,7 @@ public final class SurfaceAutomaton<V> {
     return strict;
   }
 
-  private static boolean atWordBoundaries(String text, int start, int end) {
+  static boolean atWordBoundaries(String text, int start, int end) {
     if (Characters.isWordChar(text.charAt(start)) && start > 0 && Characters.isWordChar(text.charAt(start - 1))) {
       return false;
     }

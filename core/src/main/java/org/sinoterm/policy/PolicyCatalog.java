@@ -188,6 +188,11 @@ public final class PolicyCatalog {
     return automaton.findAll(text);
   }
 
+  /** The titles' surfaces, for {@link org.sinoterm.recognize.Document#matches}. */
+  SurfaceAutomaton<Entry> automaton() {
+    return automaton;
+  }
+
   /** The keys under which a name is found: itself, and for a title with issuers before 关于, the part from 关于. */
   private static List<String> matchKeys(String name) {
     List<String> keys = new ArrayList<>();

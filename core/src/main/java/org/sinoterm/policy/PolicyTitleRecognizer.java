@@ -62,6 +62,11 @@ public final class PolicyTitleRecognizer implements Recognizer {
   }
 
   @Override
+  public List<SurfaceAutomaton<?>> dictionaries() {
+    return List.of(catalog.automaton());
+  }
+
+  @Override
   public void recognize(Document document, Mentions mentions) {
     NormalizedText text = document.text();
     String t = text.text();
@@ -73,7 +78,7 @@ public final class PolicyTitleRecognizer implements Recognizer {
       found.addAll(new ChineseTitleFinder(t, issuers, chinese).findAll());
     }
     found.addAll(new EnglishTitleFinder(t, english, issuers.english()).findAll());
-    found.addAll(catalogTitles(text, chinese, english));
+    found.addAll(catalogTitles(document, chinese, english));
     List<FoundTitle> kept = withoutShortNames(t, resolve(found));
     Map<FoundTitle, FoundTitle> partners = new LinkedHashMap<>();
     List<FoundTitle> rendered = renderings(t, kept, english, partners);
@@ -158,11 +163,11 @@ public final class PolicyTitleRecognizer implements Recognizer {
   }
 
   /** Catalog titles written as the catalog has them: "Made in China 2025", 中国制造2025, 网络安全法. */
-  private List<FoundTitle> catalogTitles(NormalizedText text, ChineseTitleParser chinese,
+  private List<FoundTitle> catalogTitles(Document document, ChineseTitleParser chinese,
       EnglishTitleParser english) {
-    String t = text.text();
+    String t = document.text().text();
     List<FoundTitle> titles = new ArrayList<>();
-    for (SurfaceAutomaton.Match<PolicyCatalog.Entry> match : catalog.findAll(text)) {
+    for (SurfaceAutomaton.Match<PolicyCatalog.Entry> match : document.matches(catalog.automaton())) {
       int s = match.start();
       int e = match.end();
       boolean han = Characters.containsHan(t.substring(s, e));

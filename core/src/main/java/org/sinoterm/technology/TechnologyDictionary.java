@@ -266,4 +266,9 @@ public final class TechnologyDictionary {
   List<SurfaceAutomaton.Match<TechnologySurface>> findAll(NormalizedText text) {
     return automaton.findAll(text);
   }
+
+  /** The surfaces, for {@link org.sinoterm.recognize.Document#matches}. */
+  SurfaceAutomaton<TechnologySurface> automaton() {
+    return automaton;
+  }
 }

@@ -60,10 +60,15 @@ public final class TechnologyRecognizer implements Recognizer {
   }
 
   @Override
+  public List<SurfaceAutomaton<?>> dictionaries() {
+    return List.of(dictionary.automaton());
+  }
+
+  @Override
   public void recognize(Document document, Mentions mentions) {
     NormalizedText text = document.text();
     String t = text.text();
-    addDictionaryMentions(t, dictionary.findAll(text), mentions);
+    addDictionaryMentions(t, document.matches(dictionary.automaton()), mentions);
     dropInsideBodies(mentions);
     TechnologyDefinitions.apply(text, dictionary, this::acronymFits, mentions);
     TechnologyGlosses.apply(t, mentions);
