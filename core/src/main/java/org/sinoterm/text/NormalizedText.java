@@ -18,11 +18,16 @@ public final class NormalizedText {
 
   private final String original;
   private final String text;
-  private final String folded;
   /** The folded text with whitespace runs collapsed for matching; see {@link #matchView()}. */
   private final String matchView;
-  /** For each match-view char, its normalized offset; null when the view has the normalized offsets. */
-  private final int[] matchOffsets;
+  /**
+   * The offset map of the match view, as steps: from view offset {@code viewSteps[k]} on, a view offset plus
+   * {@code stepShifts[k]} is the normalized offset (each step follows a collapsed run). Empty when the view has the
+   * normalized offsets; a few entries for a whole document, where a table of every offset would be four bytes a
+   * character.
+   */
+  private final int[] viewSteps;
+  private final int[] stepShifts;
   /** For each normalized char, the original range it came from; null when the map is the identity. */
   private final int[] starts;
   private final int[] ends;
@@ -30,76 +35,83 @@ public final class NormalizedText {
   NormalizedText(String original, String text, int[] starts, int[] ends) {
     this.original = Objects.requireNonNull(original, "original");
     this.text = Objects.requireNonNull(text, "text");
-    this.folded = Characters.fold(text);
     this.starts = starts;
     this.ends = ends;
-    int[][] offsets = new int[1][];
-    this.matchView = collapse(folded, offsets);
-    this.matchOffsets = offsets[0];
+    MatchView view = MatchView.of(text);
+    this.matchView = view.text();
+    this.viewSteps = view.steps();
+    this.stepShifts = view.shifts();
   }
 
   /**
-   * The folded text with every run of spaces, tabs and at most one line break replaced by one space, so that a
-   * name wrapped across lines ("National Medical Products⏎Administration") matches like the name on one line. A
-   * run with two or more line breaks (a paragraph break) becomes a single line feed, which no name contains.
+   * The match view and its offset steps, made in one pass: the text folded to lower case, with every run of spaces,
+   * tabs and at most one line break replaced by one space, so that a name wrapped across lines ("National Medical
+   * Products⏎Administration") matches like the name on one line. A run with two or more line breaks (a paragraph
+   * break) becomes a single line feed, which no name contains.
    */
-  private static String collapse(String folded, int[][] offsetsOut) {
-    int n = folded.length();
-    boolean needsMap = false;
-    boolean needsChange = false;
-    for (int i = 0; i < n; i++) {
-      char c = folded.charAt(i);
-      if (isSpace(c)) {
-        if (c != ' ') {
-          needsChange = true;
-        }
-        if (i + 1 < n && isSpace(folded.charAt(i + 1))) {
-          needsMap = true;
-          break;
-        }
-      }
-    }
-    if (!needsChange && !needsMap) {
-      return folded;
-    }
-    if (!needsMap) { // single whitespace characters only: replace them in place
-      char[] chars = folded.toCharArray();
-      for (int i = 0; i < n; i++) {
-        if (isSpace(chars[i])) {
-          chars[i] = ' '; // a lone tab or line break
-        }
-      }
-      return new String(chars);
-    }
-    StringBuilder view = new StringBuilder(n);
-    int[] offsets = new int[n];
-    int i = 0;
-    while (i < n) {
-      char c = folded.charAt(i);
-      if (!isSpace(c)) {
-        offsets[view.length()] = i;
-        view.append(c);
-        i++;
-        continue;
-      }
-      int start = i;
-      int lineBreaks = 0;
-      while (i < n && isSpace(folded.charAt(i))) {
-        if (folded.charAt(i) == '\n' || (folded.charAt(i) == '\r'
-            && (i + 1 >= n || folded.charAt(i + 1) != '\n'))) {
-          lineBreaks++;
-        }
-        i++;
-      }
-      offsets[view.length()] = start;
-      view.append(spaceOrBreak(lineBreaks));
-    }
-    offsetsOut[0] = java.util.Arrays.copyOf(offsets, view.length());
-    return view.toString();
-  }
+  private record MatchView(String text, int[] steps, int[] shifts) {
 
-  private static char spaceOrBreak(int lineBreaks) {
-    return lineBreaks >= 2 ? '\n' : ' ';
+    private static final int[] NONE = new int[0];
+
+    static MatchView of(String text) {
+      int n = text.length();
+      char[] view = null; // allocated at the first character that differs from the text
+      int v = 0;
+      int[] steps = NONE;
+      int[] shifts = NONE;
+      int stepCount = 0;
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (!isSpace(c)) {
+          char folded = Characters.fold(c);
+          if (folded != c && view == null) {
+            view = startView(text, v);
+          }
+          if (view != null) {
+            view[v] = folded;
+          }
+          v++;
+          i++;
+          continue;
+        }
+        int runStart = i;
+        int lineBreaks = 0;
+        while (i < n && isSpace(text.charAt(i))) {
+          if (text.charAt(i) == '\n' || (text.charAt(i) == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+            lineBreaks++;
+          }
+          i++;
+        }
+        char space = lineBreaks >= 2 ? '\n' : ' ';
+        if (view == null && (i - runStart > 1 || c != space)) {
+          view = startView(text, v);
+        }
+        if (view != null) {
+          view[v] = space;
+        }
+        v++;
+        if (i - runStart > 1) { // from the next view character on, the normalized offsets are further ahead
+          if (stepCount == steps.length) {
+            steps = java.util.Arrays.copyOf(steps, Math.max(8, stepCount * 2));
+            shifts = java.util.Arrays.copyOf(shifts, steps.length);
+          }
+          steps[stepCount] = v;
+          shifts[stepCount] = i - v;
+          stepCount++;
+        }
+      }
+      String viewText = view == null ? text : new String(view, 0, v);
+      return new MatchView(viewText, java.util.Arrays.copyOf(steps, stepCount),
+          java.util.Arrays.copyOf(shifts, stepCount));
+    }
+
+    /** A view buffer holding the text's first {@code length} characters, which were the view's so far. */
+    private static char[] startView(String text, int length) {
+      char[] view = new char[text.length()];
+      text.getChars(0, length, view, 0);
+      return view;
+    }
   }
 
   private static boolean isSpace(char c) {
@@ -123,7 +135,7 @@ public final class NormalizedText {
 
   /** The normalized text folded to lower case; same length and offsets as {@link #text()}. */
   public String folded() {
-    return folded;
+    return Characters.fold(text);
   }
 
   /**
@@ -136,10 +148,11 @@ public final class NormalizedText {
 
   /** The normalized offset of match-view offset {@code i}; {@code matchView().length()} maps to the text length. */
   public int fromMatchView(int i) {
-    if (matchOffsets == null) {
-      return i;
+    int k = java.util.Arrays.binarySearch(viewSteps, i);
+    if (k < 0) {
+      k = -k - 2; // the last step at or before i
     }
-    return i < matchOffsets.length ? matchOffsets[i] : text.length();
+    return k < 0 ? i : i + stepShifts[k];
   }
 
   /** The length of the normalized text. */
