@@ -110,8 +110,12 @@ final class EnglishTitleFinder {
   }
 
   private void labels(List<FoundTitle> found) {
-    Matcher label = LABEL.matcher(t);
-    while (label.find()) {
+    // LABEL begins at a line start: it is tried at each one rather than found by a search that tries every character.
+    Matcher label = LABEL.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int lineStart = 0; lineStart < t.length(); lineStart = nextLineStart(lineStart)) {
+      if (!label.region(lineStart, t.length()).lookingAt()) {
+        continue;
+      }
       int start = label.end();
       int lineEnd = t.indexOf('\n', start);
       if (lineEnd < 0) {
@@ -137,6 +141,20 @@ final class EnglishTitleFinder {
         found.add(new FoundTitle(s, end, title, RULE_LABEL, 0.97));
       }
     }
+  }
+
+  /**
+   * The position after the next line terminator from {@code from} on (each of those after which the multiline
+   * {@code ^} can match), or the text's length.
+   */
+  private int nextLineStart(int from) {
+    for (int i = from; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i + 1;
+      }
+    }
+    return t.length();
   }
 
   /** Where the English title after a label ends: before a Chinese rendering, a (Link), the next label. */
