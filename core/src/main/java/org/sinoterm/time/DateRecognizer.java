@@ -699,20 +699,15 @@ public final class DateRecognizer implements Recognizer {
 
   /** Where the words that may be month names start: their first three letters, in any case, begin one. Sorted. */
   static int[] monthAnchors(String text) {
-    int[] anchors = new int[8];
+    int[] starts = Starts.wordStartsWith(text, "jfmasond");
     int size = 0;
-    int n = text.length() - 2;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c <= 'z' && (c | 0x20) >= 'a' && Starts.isWordStart(text, i)
-          && isMonthPrefix(c | 0x20, text.charAt(i + 1) | 0x20, text.charAt(i + 2) | 0x20)) {
-        if (size == anchors.length) {
-          anchors = java.util.Arrays.copyOf(anchors, size * 2);
-        }
-        anchors[size++] = i;
+    for (int i : starts) {
+      if (i + 2 < text.length() && isMonthPrefix(text.charAt(i) | 0x20, text.charAt(i + 1) | 0x20,
+          text.charAt(i + 2) | 0x20)) {
+        starts[size++] = i;
       }
     }
-    return java.util.Arrays.copyOf(anchors, size);
+    return java.util.Arrays.copyOf(starts, size);
   }
 
   private static boolean isMonthPrefix(int a, int b, int c) {
@@ -731,22 +726,17 @@ public final class DateRecognizer implements Recognizer {
 
   /** The word starts at which {@link #DURATION} can match: next, coming, past, last, following. */
   static int[] durationStarts(String text) {
-    Starts starts = new Starts(text);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c | 0x20) {
-        case 'n', 'c', 'p', 'l', 'f' -> {
-          if (c <= 'z' && Starts.isWordStart(text, i) && (text.regionMatches(true, i, "next ", 0, 5)
-              || text.regionMatches(true, i, "coming ", 0, 7) || text.regionMatches(true, i, "past ", 0, 5)
-              || text.regionMatches(true, i, "last ", 0, 5) || text.regionMatches(true, i, "following ", 0, 10))) {
-            starts.addWordStarts(i, i);
-          }
-        }
-        default -> {
-        }
+    int[] starts = Starts.wordStartsWith(text, "ncplf");
+    int size = 0;
+    for (int i : starts) {
+      char second = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : ' ';
+      if ((second == 'e' || second == 'o' || second == 'a') && text.regionMatches(true, i, "next ", 0, 5) || text.regionMatches(true, i, "coming ", 0, 7)
+          || text.regionMatches(true, i, "past ", 0, 5) || text.regionMatches(true, i, "last ", 0, 5)
+          || text.regionMatches(true, i, "following ", 0, 10)) {
+        starts[size++] = i;
       }
     }
-    return starts.toArray();
+    return java.util.Arrays.copyOf(starts, size);
   }
 
   /**
@@ -765,6 +755,45 @@ public final class DateRecognizer implements Recognizer {
 
     static boolean isWordStart(String text, int i) {
       return isAsciiLetterOrDigit(text.charAt(i)) && (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1)));
+    }
+
+    /**
+     * The word starts whose first character is a letter of {@code letters} (lower case), in either case: one
+     * cheap pass over the characters, where testing each character as a word start would look at two.
+     */
+    static int[] wordStartsWith(String text, String letters) {
+      int wanted = 0;
+      for (int k = 0; k < letters.length(); k++) {
+        wanted |= 1 << (letters.charAt(k) - 'a');
+      }
+      int[] found = new int[8];
+      int size = 0;
+      int previous = 0; // the class of the character before: 0 none, 1 digit, 2 letter
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        int kind = c < 128 ? ASCII_CLASS[c] : 0;
+        if (kind == 2 && previous == 0 && (wanted & (1 << ((c | 0x20) - 'a'))) != 0) {
+          if (size == found.length) {
+            found = java.util.Arrays.copyOf(found, size * 2);
+          }
+          found[size++] = i;
+        }
+        previous = kind;
+      }
+      return java.util.Arrays.copyOf(found, size);
+    }
+
+    /** For each ASCII character: 0 if it is no letter or digit, 1 for a digit, 2 for a letter. */
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+      for (char c = '0'; c <= '9'; c++) {
+        ASCII_CLASS[c] = 1;
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        ASCII_CLASS[c] = 2;
+        ASCII_CLASS[c - 32] = 2;
+      }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
