@@ -36,8 +36,9 @@ final class AhoCorasick {
   private final int[] depth;
   private final int[] rootTable; // null unless the root is dense
   /**
-   * For each child of the root, its complete transition on every ASCII character, failure links followed: row
-   * {@code s - 1} of this table, 128 wide (the root's children are states 1 to {@code edgeStart[1]}). Most failure
+   * For each child of the root on an ASCII character, its complete transition on every ASCII character, failure
+   * links followed: row {@code s - 1} of this table, 128 wide (the root's children are states 1 to
+   * {@code edgeStart[1]}, those on ASCII characters first). Most failure
    * chains end in one of these states, so that reading a character of Latin text takes one or two lookups. Only for
    * a dense root (a large dictionary): the small automata built per document for the definitions it holds do not
    * pay for the table.
@@ -143,7 +144,13 @@ final class AhoCorasick {
         dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
       }
     }
-    this.shallowStates = rootTable != null ? rootChildren : 0;
+    // Rows for the children on ASCII characters only, which come first in the sorted edges: Latin text runs through
+    // them, and a row for each Han child would make the table too large to stay in the cache.
+    int asciiChildren = 0;
+    while (asciiChildren < rootChildren && edgeChars[edgeStart[0] + asciiChildren] < 128) {
+      asciiChildren++;
+    }
+    this.shallowStates = rootTable != null ? asciiChildren : 0;
     this.shallow = new int[shallowStates * 128];
     for (int s = 1; s <= shallowStates; s++) {
       for (char c = 0; c < 128; c++) {
