@@ -2,8 +2,10 @@ package org.sinoterm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,21 +91,42 @@ final class DefaultExtractor implements Extractor {
         }
       }
     }
-    List<Entity> entities = new ArrayList<>(new LinkedHashSet<>(kept.values()));
+    // Each entity is made once, for the mention accepted, and duplicates share it: entities are told apart as
+    // instances, which saves hashing their normalized values.
+    Set<Entity> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Entity> entities = new ArrayList<>(kept.size());
+    for (Entity entity : kept.values()) {
+      if (distinct.add(entity)) {
+        entities.add(entity);
+      }
+    }
     entities.sort(null);
     // One link per (type, from, to): rules that agree on a link add it once, with the best score.
-    Map<List<Object>, Link> links = new HashMap<>();
+    Map<LinkKey, Link> links = new HashMap<>();
     for (Mentions.MentionLink link : mentions.links()) {
       Entity from = kept.get(link.from());
       Entity to = kept.get(link.to());
-      if (from != null && to != null && !from.equals(to)) {
+      if (from != null && to != null && from != to) {
         Link candidate = new Link(link.type(), from, to, Math.round(link.score() * 1000) / 1000.0);
-        links.merge(List.of(link.type(), from, to), candidate, (a, b) -> a.score() >= b.score() ? a : b);
+        links.merge(new LinkKey(link.type(), from, to), candidate, (a, b) -> a.score() >= b.score() ? a : b);
       }
     }
     List<Link> sortedLinks = new ArrayList<>(links.values());
     sortedLinks.sort(Comparator.comparing(Link::from).thenComparing(Link::to).thenComparing(Link::type));
     return new Extraction(text.original(), entities, sortedLinks, diagnostics(text, mentions));
+  }
+
+  /** A link's type and its two entities, compared as instances. */
+  private record LinkKey(LinkType type, Entity from, Entity to) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof LinkKey key && key.type == type && key.from == from && key.to == to;
+    }
+
+    @Override
+    public int hashCode() {
+      return (type.hashCode() * 31 + System.identityHashCode(from)) * 31 + System.identityHashCode(to);
+    }
   }
 
   /** The first {@code maxDiagnostics} diagnostics in span order, each reported once, in the caller's offsets. */
