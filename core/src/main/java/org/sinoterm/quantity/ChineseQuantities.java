@@ -107,6 +107,11 @@ final class ChineseQuantities {
     List<QuantityRecognizer.Found> found = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
+      char c = t.charAt(i);
+      if (c < '\u3007' && (c < '0' || c > '9')) { // no number starts here (see startsNumber): most of English text
+        i++;
+        continue;
+      }
       QuantityRecognizer.Found quantity = blocked.get(i) ? null : quantityAt(i);
       if (quantity != null) {
         found.add(quantity);

@@ -33,6 +33,17 @@ public final class EnglishNumber {
       Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
       Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("quadrillion", BigDecimal.TEN.pow(15)));
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** The first two letters (lower case) of the number words below a hundred, as {@code first * 26 + second}. */
+  private static final boolean[] SMALL_PREFIXES = new boolean[26 * 26];
+
+  static {
+    for (String word : SMALL.keySet()) {
+      SMALL_PREFIXES[(word.charAt(0) - 'a') * 26 + word.charAt(1) - 'a'] = true;
+    }
+    for (String word : TENS.keySet()) {
+      SMALL_PREFIXES[(word.charAt(0) - 'a') * 26 + word.charAt(1) - 'a'] = true;
+    }
+  }
 
   private EnglishNumber() {
   }
@@ -42,6 +53,16 @@ public final class EnglishNumber {
     String w = word.toLowerCase(Locale.ROOT);
     return SMALL.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w) || w.equals("hundred")
         || w.equals("dozen") || isHyphenatedTens(w);
+  }
+
+  /**
+   * True if a word beginning with {@code first} and {@code second} (any case) may be a number word below a hundred,
+   * "twenty-five" included: a test on two characters that spares building the words of ordinary prose.
+   */
+  static boolean mayBeginBelowHundred(char first, char second) {
+    int a = (first | 0x20) - 'a';
+    int b = (second | 0x20) - 'a';
+    return first < 0x80 && second < 0x80 && a >= 0 && a < 26 && b >= 0 && b < 26 && SMALL_PREFIXES[a * 26 + b];
   }
 
   /** True if {@code word} is a scale word: thousand, million, bn, … (not "hundred"). */

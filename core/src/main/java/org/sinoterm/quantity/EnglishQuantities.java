@@ -181,15 +181,12 @@ final class EnglishQuantities {
     if (!Character.isLetter(c)) {
       return false;
     }
-    switch (c | 0x20) { // the first letters of "a", "an" and the number words below a hundred
-      case 'a', 'z', 'o', 't', 'f', 's', 'e', 'n' -> {
-        if (c > 'z') {
-          return false;
-        }
-      }
-      default -> {
-        return false; // most words: no string is built for them
-      }
+    // Only "a", "an" and the number words below a hundred start a number: most words are told apart by their first
+    // two letters, without building a string for them.
+    char second = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    boolean article = (c | 0x20) == 'a' && c <= 'z' && ((second | 0x20) == 'n' || !Characters.isWordChar(second));
+    if (!article && !EnglishNumber.mayBeginBelowHundred(c, second)) {
+      return false;
     }
     String word = wordAt(i);
     String lower = word.toLowerCase(Locale.ROOT);
