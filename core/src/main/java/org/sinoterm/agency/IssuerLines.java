@@ -14,6 +14,7 @@ import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.Words;
 
 /**
  * Issuer lines: {@code Issuing bodies: MIIT; NHC; NDRC}, {@code **Issuing body:** MOST},
@@ -46,7 +47,7 @@ final class IssuerLines {
     Map<Long, Mention> bySpan = null;
     Map<Long, AgencyEntry> known = null;
     TreeMap<Integer, List<Mention>> byStart = null;
-    for (int line = 0; line < text.length(); line = nextLine(text, line)) {
+    for (int line = 0; line < text.length(); line = Words.nextLineStart(text, line)) {
       if (!label.region(line, text.length()).lookingAt()) {
         continue;
       }
@@ -169,19 +170,6 @@ final class IssuerLines {
     return new int[] {s, e};
   }
 
-  /** Where the line after the one containing {@code from} starts, as {@code ^} in a multiline pattern sees it. */
-  private static int nextLine(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        return i + 2;
-      }
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return i + 1;
-      }
-    }
-    return text.length();
-  }
 
   private static int lineEnd(String text, int from) {
     int i = from;

@@ -11,6 +11,7 @@ import org.sinoterm.policy.EnglishWords.Kind;
 import org.sinoterm.policy.EnglishWords.Token;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.Words;
 
 /**
  * Finds English policy titles, line by line:
@@ -112,7 +113,7 @@ final class EnglishTitleFinder {
   private void labels(List<FoundTitle> found) {
     // LABEL begins at a line start: it is tried at each one rather than found by a search that tries every character.
     Matcher label = LABEL.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int lineStart = 0; lineStart < t.length(); lineStart = nextLineStart(lineStart)) {
+    for (int lineStart = 0; lineStart < t.length(); lineStart = Words.nextLineStart(t, lineStart)) {
       if (!label.region(lineStart, t.length()).lookingAt()) {
         continue;
       }
@@ -141,20 +142,6 @@ final class EnglishTitleFinder {
         found.add(new FoundTitle(s, end, title, RULE_LABEL, 0.97));
       }
     }
-  }
-
-  /**
-   * The position after the next line terminator from {@code from} on (each of those after which the multiline
-   * {@code ^} can match), or the text's length.
-   */
-  private int nextLineStart(int from) {
-    for (int i = from; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return i + 1;
-      }
-    }
-    return t.length();
   }
 
   /** Where the English title after a label ends: before a Chinese rendering, a (Link), the next label. */

@@ -25,6 +25,24 @@ public final class Words {
   }
 
   /**
+   * Where the line after the one containing {@code from} starts, as {@code ^} in a multiline pattern sees it (after
+   * a line feed, a carriage return, both together, or a Unicode line or paragraph separator); the text's length if
+   * it is the last line.
+   */
+  public static int nextLineStart(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        return i + 2;
+      }
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  /**
    * The word that ends at {@code pos}, or before it with only spaces or tabs between; null if there is none, or
    * if punctuation or a line break comes first.
    */
