@@ -38,10 +38,9 @@ final class AhoCorasick {
   /**
    * For each child of the root on an ASCII character, its complete transition on every ASCII character, failure
    * links followed: row {@code s - 1} of this table, 128 wide (the root's children are states 1 to
-   * {@code edgeStart[1]}, those on ASCII characters first). Most failure
-   * chains end in one of these states, so that reading a character of Latin text takes one or two lookups. Only for
-   * a dense root (a large dictionary): the small automata built per document for the definitions it holds do not
-   * pay for the table.
+   * {@code edgeStart[1]}, those on ASCII characters first). Most failure chains end in one of these states, so that
+   * reading a character of Latin text takes one or two lookups. Only for a dense root (a large dictionary): the small
+   * automata built per document for the definitions it holds do not pay for the table.
    */
   private final int[] shallow;
   private final int shallowStates;

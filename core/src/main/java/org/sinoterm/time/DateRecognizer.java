@@ -729,8 +729,7 @@ public final class DateRecognizer implements Recognizer {
     int[] starts = Starts.wordStartsWith(text, "ncplf");
     int size = 0;
     for (int i : starts) {
-      char second = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : ' ';
-      if ((second == 'e' || second == 'o' || second == 'a') && text.regionMatches(true, i, "next ", 0, 5) || text.regionMatches(true, i, "coming ", 0, 7)
+      if (text.regionMatches(true, i, "next ", 0, 5) || text.regionMatches(true, i, "coming ", 0, 7)
           || text.regionMatches(true, i, "past ", 0, 5) || text.regionMatches(true, i, "last ", 0, 5)
           || text.regionMatches(true, i, "following ", 0, 10)) {
         starts[size++] = i;
