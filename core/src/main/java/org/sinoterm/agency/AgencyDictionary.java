@@ -14,7 +14,6 @@ import org.sinoterm.AgencyLevel;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
-import org.sinoterm.text.NormalizedText;
 
 /**
  * The bodies Sinoterm knows by name, and an automaton over all their surfaces (acronyms, English names and
@@ -200,11 +199,6 @@ public final class AgencyDictionary {
   /** True if {@code word} is, exactly as written, the acronym of some body. */
   public boolean isAcronym(String word) {
     return acronyms.contains(word);
-  }
-
-  /** Every occurrence of every surface in {@code text}, before any context rule. */
-  List<SurfaceAutomaton.Match<AgencySurface>> findAll(NormalizedText text) {
-    return automaton.findAll(text);
   }
 
   /** The surfaces, for {@link org.sinoterm.recognize.Document#matches}. */

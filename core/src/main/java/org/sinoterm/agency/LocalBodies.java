@@ -54,7 +54,7 @@ final class LocalBodies {
     this.places = places;
   }
 
-  /** The place names read before bodies. */
+  /** The place names whose matches this reads. */
   PlaceNames places() {
     return places;
   }

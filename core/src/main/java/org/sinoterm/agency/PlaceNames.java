@@ -9,7 +9,6 @@ import java.util.Map;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
-import org.sinoterm.text.NormalizedText;
 
 /**
  * Chinese provinces and prefecture-level divisions in Chinese (full and short) and English, found in text by one
@@ -109,11 +108,6 @@ public final class PlaceNames {
   /** The number of places. */
   public int size() {
     return size;
-  }
-
-  /** Every place name in {@code text}. */
-  List<SurfaceAutomaton.Match<PlaceSurface>> findAll(NormalizedText text) {
-    return automaton.findAll(text);
   }
 
   /** The surfaces, for {@link org.sinoterm.recognize.Document#matches}. */

@@ -15,7 +15,6 @@ import org.sinoterm.DocumentType;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
-import org.sinoterm.text.NormalizedText;
 import org.sinoterm.text.TextNormalizer;
 
 /**
@@ -181,11 +180,6 @@ public final class PolicyCatalog {
   /** True if {@code title} is the title of a catalog policy. */
   boolean contains(String title) {
     return lookup(title) != null;
-  }
-
-  /** Every occurrence of a catalog title in {@code text}. */
-  List<SurfaceAutomaton.Match<Entry>> findAll(NormalizedText text) {
-    return automaton.findAll(text);
   }
 
   /** The titles' surfaces, for {@link org.sinoterm.recognize.Document#matches}. */

@@ -14,7 +14,6 @@ import org.sinoterm.TechnologySector;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.dict.TsvFile;
 import org.sinoterm.text.Characters;
-import org.sinoterm.text.NormalizedText;
 
 /**
  * The technologies Sinoterm knows by name, and an automaton over all their surfaces: acronyms as written (with
@@ -260,11 +259,6 @@ public final class TechnologyDictionary {
   /** The technology with this English name or variant, in any case; null if none. */
   TechnologyEntry byEnglishName(String name) {
     return byEnglish.get(Characters.fold(name));
-  }
-
-  /** Every occurrence of every surface in {@code text}, before any context rule. */
-  List<SurfaceAutomaton.Match<TechnologySurface>> findAll(NormalizedText text) {
-    return automaton.findAll(text);
   }
 
   /** The surfaces, for {@link org.sinoterm.recognize.Document#matches}. */
