@@ -10,6 +10,7 @@ import org.sinoterm.Entity;
 import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
 import org.sinoterm.Link;
+import org.sinoterm.glossary.GlossaryFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,27 +86,11 @@ final class ExtractCommand implements Callable<Integer> {
           links.append(links.length() == 0 ? "" : " ").append(link.type().name()).append(':').append(ids.get(link.to()));
         }
       }
-      out.write(String.join("\t", escape(source), ids.get(entity), entity.type().name(), entity.lang(),
-          Integer.toString(entity.start()), Integer.toString(entity.end()), escape(entity.text()),
-          ExtractionJson.MAPPER.writeValueAsString(entity.normalized()), Double.toString(entity.confidence()),
-          links.toString()));
+      out.write(String.join("\t", GlossaryFormat.escapeTsvField(source), ids.get(entity), entity.type().name(),
+          entity.lang(), Integer.toString(entity.start()), Integer.toString(entity.end()),
+          GlossaryFormat.escapeTsvField(entity.text()), ExtractionJson.MAPPER.writeValueAsString(entity.normalized()),
+          Double.toString(entity.confidence()), links.toString()));
       out.write('\n');
     }
-  }
-
-  /** Backslash escapes for the characters that would break a TSV row. */
-  static String escape(String field) {
-    StringBuilder out = new StringBuilder(field.length());
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -75,4 +75,25 @@ public enum GlossaryFormat {
     }
     out.flush();
   }
+
+  /**
+   * A field as Sinoterm writes it in TSV, here and in {@code sinoterm extract --format tsv}: a backslash, tab, line
+   * feed or carriage return becomes {@code \\}, {@code \t}, {@code \n}, {@code \r}; all else is kept.
+   *
+   * @since 0.1.0
+   */
+  public static String escapeTsvField(String field) {
+    StringBuilder out = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      switch (c) {
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }

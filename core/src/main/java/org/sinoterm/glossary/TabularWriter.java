@@ -50,7 +50,7 @@ final class TabularWriter {
     try (CSVPrinter printer = new CSVPrinter(new Unclosed(out), format)) {
       printer.printRecord((Object[]) HEADER);
       for (GlossaryEntry entry : glossary.entries()) {
-        printer.printRecord(row(entry).stream().map(TabularWriter::escapeTsv).toList());
+        printer.printRecord(row(entry).stream().map(GlossaryFormat::escapeTsvField).toList());
       }
     }
   }
@@ -89,22 +89,6 @@ final class TabularWriter {
       }
     }
     return note.toString();
-  }
-
-  /** Backslash escapes for the characters that would break a TSV row, as {@code sinoterm extract --format tsv}. */
-  static String escapeTsv(String field) {
-    StringBuilder out = new StringBuilder(field.length());
-    for (int i = 0; i < field.length(); i++) {
-      char c = field.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** The caller's writer, flushed but not closed when the printer closes. */

@@ -796,7 +796,7 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
-      return c >= '0' && c <= '9' || c <= 'z' && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      return c < 128 && ASCII_CLASS[c] != 0;
     }
 
     /** Adds the word starts in {@code [from, to]}, after those already added. */
