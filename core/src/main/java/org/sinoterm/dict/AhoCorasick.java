@@ -6,7 +6,7 @@ import org.sinoterm.text.Characters;
 
 /**
  * An Aho–Corasick automaton over a sorted list of distinct keys, stored in flat arrays: the trie's states are
- * numbered breadth-first, each state's outgoing edges are a sorted run of {@link #edgeChars}, and every state keeps
+ * numbered breadth-first, each state's outgoing edges are a sorted run of {@link #edges}, and every state keeps
  * its failure link and its dictionary-suffix link (the nearest state on the failure chain that ends a key).
  *
  * <p>The trie is built level by level from the sorted keys — the keys below a state are one contiguous range, and
@@ -28,13 +28,13 @@ final class AhoCorasick {
   private static final int DENSE_ROOT = 32;
 
   private final int[] edgeStart; // state s's edges are [edgeStart[s], edgeStart[s + 1])
-  private final char[] edgeChars;
-  private final int[] edgeTargets;
+  /** Each edge's character in the high half and its target's {@linkplain #code code} in the low half, sorted. */
+  private final long[] edges;
   private final int[] fail;
   private final int[] dictionaryLink; // -1 when no proper suffix state ends a key
   private final int[] keyAt; // the key a state ends, or -1
   private final int[] depth;
-  private final int[] rootTable; // null unless the root is dense
+  private final int[] rootTable; // codes; null unless the root is dense
   /**
    * For each child of the root on an ASCII character, its complete transition on every ASCII character, failure
    * links followed: row {@code s - 1} of this table, 128 wide (the root's children are states 1 to
@@ -115,15 +115,17 @@ final class AhoCorasick {
     }
     starts[states] = edges;
     this.edgeStart = Arrays.copyOf(starts, states + 1);
-    this.edgeChars = Arrays.copyOf(chars, edges);
-    this.edgeTargets = Arrays.copyOf(targets, edges);
+    this.edges = new long[edges];
+    for (int e = 0; e < edges; e++) {
+      this.edges[e] = edge(chars[e], targets[e] << 1); // flags are added once the dictionary links are known
+    }
     this.keyAt = Arrays.copyOf(keys0, states);
     this.depth = Arrays.copyOf(depths, states);
     int rootChildren = edgeStart[1] - edgeStart[0];
     if (rootChildren > DENSE_ROOT) {
       rootTable = new int[Character.MAX_VALUE + 1];
       for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
-        rootTable[edgeChars[e]] = edgeTargets[e];
+        rootTable[chars[e]] = targets[e] << 1;
       }
     } else {
       rootTable = null;
@@ -137,16 +139,24 @@ final class AhoCorasick {
     dictionaryLink[0] = -1;
     for (int s = 0; s < states; s++) {
       for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-        int child = edgeTargets[e];
-        int f = s == 0 ? 0 : next(fail[s], edgeChars[e], insideWord(incoming[s], edgeChars[e]));
+        int child = targets[e];
+        int f = s == 0 ? 0 : next(fail[s], chars[e], insideWord(incoming[s], chars[e])) >>> 1;
         fail[child] = f;
         dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
+      }
+    }
+    for (int e = 0; e < edges; e++) {
+      this.edges[e] = edge(chars[e], code(targets[e]));
+    }
+    if (rootTable != null) {
+      for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+        rootTable[chars[e]] = code(targets[e]);
       }
     }
     // Rows for the children on ASCII characters only, which come first in the sorted edges: Latin text runs through
     // them, and a row for each Han child would make the table too large to stay in the cache.
     int asciiChildren = 0;
-    while (asciiChildren < rootChildren && edgeChars[edgeStart[0] + asciiChildren] < 128) {
+    while (asciiChildren < rootChildren && chars[edgeStart[0] + asciiChildren] < 128) {
       asciiChildren++;
     }
     this.shallowStates = rootTable != null ? asciiChildren : 0;
@@ -157,6 +167,18 @@ final class AhoCorasick {
         shallow[(s - 1) * 128 + c] = child != 0 ? child : fromRoot(c, insideWord(incoming[s], c));
       }
     }
+  }
+
+  private static long edge(char c, int targetCode) {
+    return (long) c << 32 | targetCode;
+  }
+
+  /**
+   * The code of a state, which is what transitions lead to: its number shifted left, and in the low bit whether a
+   * key ends there or on its failure chain. Reading text then touches the tables of matches only where one ends.
+   */
+  private int code(int state) {
+    return state << 1 | (keyAt[state] >= 0 || dictionaryLink[state] >= 0 ? 1 : 0);
   }
 
   /** The number of states, the root included. */
@@ -170,13 +192,17 @@ final class AhoCorasick {
    */
   void parse(CharSequence text, Hit hit) {
     int[] ending = new int[16]; // the states ending keys at one position, longest first
-    int state = 0;
+    int code = 0;
     boolean previousWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean word = atWordStarts && Characters.isWordChar(c);
-      state = next(state, c, word && previousWord);
+      code = next(code >>> 1, c, word && previousWord);
       previousWord = word;
+      if ((code & 1) == 0) {
+        continue;
+      }
+      int state = code >>> 1;
       int n = 0;
       for (int t = keyAt[state] >= 0 ? state : dictionaryLink[state]; t >= 0; t = dictionaryLink[t]) {
         if (n == ending.length) {
@@ -192,8 +218,8 @@ final class AhoCorasick {
   }
 
   /**
-   * The state after reading {@code c} in {@code state}, following failure links; {@code insideWord} if {@code c}
-   * continues a word (and matches start at words).
+   * The code of the state after reading {@code c} in {@code state}, following failure links; {@code insideWord} if
+   * {@code c} continues a word (and matches start at words).
    */
   private int next(int state, char c, boolean insideWord) {
     for (int s = state; ; s = fail[s]) {
@@ -226,28 +252,30 @@ final class AhoCorasick {
   /** Up to this many edges, a state's edges are searched one by one: most states have one or two. */
   private static final int LINEAR_EDGES = 6;
 
-  /** The child of {@code state} on {@code c}, or 0 (the root, which is no one's child) when there is none. */
+  /** The code of {@code state}'s child on {@code c}, or 0 (the root, which is no one's child) when there is none. */
   private int child(int state, char c) {
     int low = edgeStart[state];
     int high = edgeStart[state + 1] - 1;
     if (high - low < LINEAR_EDGES) {
       for (int e = low; e <= high; e++) {
-        char m = edgeChars[e];
+        long edge = edges[e];
+        char m = (char) (edge >>> 32);
         if (m >= c) {
-          return m == c ? edgeTargets[e] : 0;
+          return m == c ? (int) edge : 0;
         }
       }
       return 0;
     }
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      char m = edgeChars[mid];
+      long edge = edges[mid];
+      char m = (char) (edge >>> 32);
       if (m < c) {
         low = mid + 1;
       } else if (m > c) {
         high = mid - 1;
       } else {
-        return edgeTargets[mid];
+        return (int) edge;
       }
     }
     return 0;
