@@ -91,7 +91,7 @@ final class EnglishTitleFinder {
       if (lineEnd < 0) {
         lineEnd = t.length();
       }
-      if (lineEnd > lineStart && hasLowerCase(lineStart, lineEnd)) {
+      if (lineEnd > lineStart && hasLowerCase(lineStart, lineEnd) && mayHoldTitle(lineStart, lineEnd)) {
         List<Token> tokens = EnglishWords.tokenize(t, lineStart, lineEnd);
         quotes(tokens, found);
         titleCase(tokens, found);
@@ -582,6 +582,36 @@ final class EnglishTitleFinder {
   /** A word in capitals other than an acronym head such as FYP: a heading, not a title. */
   private static boolean isShouted(Token token) {
     return token.text().length() > 3 && Characters.isUpperCaseWord(token.text());
+  }
+
+  /**
+   * False if the line {@code t[s, e)} holds neither two quotes nor a capitalized word that ends a head noun, so that
+   * neither {@link #quotes} nor {@link #titleCase} can find a title in it; such lines, three in four of ordinary
+   * prose, are not tokenized. A quote token is a {@code "} and a word token that ends a head is one run of letters,
+   * so looking at the runs of word characters is enough.
+   */
+  private boolean mayHoldTitle(int s, int e) {
+    int quotes = 0;
+    int i = s;
+    while (i < e) {
+      char c = t.charAt(i);
+      if (!Characters.isWordChar(c)) {
+        if (c == '"' && ++quotes == 2) {
+          return true;
+        }
+        i++;
+        continue;
+      }
+      int runEnd = i + 1;
+      while (runEnd < e && Characters.isWordChar(t.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (Character.isUpperCase(c) && HeadNouns.endsEnglishHead(t, i, runEnd)) {
+        return true;
+      }
+      i = runEnd;
+    }
+    return false;
   }
 
   private boolean hasLowerCase(int s, int e) {

@@ -154,6 +154,41 @@ final class HeadNouns {
     return java.util.Map.copyOf(map);
   }
 
+  /** The last words of the English heads, by length: "plan", "law", "opinions". */
+  private static final List<List<String>> ENGLISH_LAST_WORDS_BY_LENGTH = lastWordsByLength();
+
+  private static List<List<String>> lastWordsByLength() {
+    int longest = 0;
+    for (String word : ENGLISH_BY_LAST_WORD.keySet()) {
+      longest = Math.max(longest, word.length());
+    }
+    List<List<String>> byLength = new ArrayList<>();
+    for (int length = 0; length <= longest; length++) {
+      byLength.add(new ArrayList<>());
+    }
+    for (String word : ENGLISH_BY_LAST_WORD.keySet()) {
+      byLength.get(word.length()).add(word);
+    }
+    return byLength.stream().map(List::copyOf).toList();
+  }
+
+  /**
+   * True if {@code t[start, end)} is, ignoring case, the last word of an English head ("Plan", "LAW"): a word that
+   * {@link #englishHeadEndingAt} may find a head at. Allocates nothing.
+   */
+  static boolean endsEnglishHead(String t, int start, int end) {
+    int length = end - start;
+    if (length >= ENGLISH_LAST_WORDS_BY_LENGTH.size()) {
+      return false;
+    }
+    for (String word : ENGLISH_LAST_WORDS_BY_LENGTH.get(length)) {
+      if (t.regionMatches(true, start, word, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The longest English head that ends with the word {@code words.get(last)} (words as written, any case), or null.
    */
