@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sinoterm.AgencyRef;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
@@ -35,6 +36,8 @@ import org.sinoterm.text.NormalizedText;
 final class AgencyDefinitions {
 
   static final String RULE = "defined-acronym";
+
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[ ,\\n]+");
 
   /**
    * Words that make a name Chinese. The dictionary lists the Chinese ministries and national bodies, current and
@@ -158,7 +161,7 @@ final class AgencyDefinitions {
     if (HeadWords.ofLongForm(longForm) != HeadWords.Kind.AGENCY) {
       return false; // the shape of a body's name: Title Case words and a body noun (shared with technologies)
     }
-    String[] words = longForm.split("[ ,\\n]+");
+    String[] words = WORD_SEPARATORS.split(longForm);
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       if (CHINESE_MARKERS.contains(word) || word.equals("Council") && i > 0 && words[i - 1].equals("State")) {

@@ -254,13 +254,41 @@ public final class SurfaceAutomaton<V> {
 
     /** Adds a surface; an identical surface (text, payload and rule) is added once. */
     public Builder<V> add(Surface<V> surface) {
-      String key = Characters.fold(surface.text()).strip().replaceAll("\\s+", " "); // as the match view has it
+      String key = key(surface.text());
       List<Surface<V>> same = byFoldedText.computeIfAbsent(key, k -> new ArrayList<>(1));
       if (!same.contains(surface)) {
         same.add(surface);
         size++;
       }
       return this;
+    }
+
+    /**
+     * A surface's key, as the match view has its text: folded, stripped, and each run of ASCII whitespace (the
+     * regular expression {@code \s}) one space. Most surfaces need no change after folding and are not copied.
+     */
+    static String key(String surface) {
+      String folded = Characters.fold(surface).strip();
+      StringBuilder out = null;
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        int runEnd = i;
+        while (runEnd < folded.length() && isAsciiSpace(folded.charAt(runEnd))) {
+          runEnd++;
+        }
+        if (runEnd > i && (c != ' ' || runEnd > i + 1) && out == null) {
+          out = new StringBuilder(folded.length()).append(folded, 0, i);
+        }
+        if (out != null) {
+          out.append(runEnd > i ? ' ' : c);
+        }
+        i = Math.max(i, runEnd - 1);
+      }
+      return out == null ? folded : out.toString();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Builds the automaton. */

@@ -2,6 +2,7 @@ package org.sinoterm.link;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The head words that say what a long form or a noun phrase names. "Beijing Municipal Economic and Information
@@ -28,6 +29,9 @@ public final class HeadWords {
   static final Set<String> AGENCY_HEADS = Set.of("Ministry", "Commission", "Administration", "Bureau", "Office",
       "Council", "Agency", "Committee", "Department", "Court", "Procuratorate", "Congress", "Authority",
       "Secretariat", "Government", "Group", "Center", "Centre", "Federation", "Academy");
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s]+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+$");
 
   /**
    * Nouns whose phrases name a technology (singular, lower case): what term discovery promotes to TECHNOLOGY.
@@ -94,7 +98,7 @@ public final class HeadWords {
    * another name if it has a name noun or is written in Title Case; a term otherwise.
    */
   public static Kind ofLongForm(String longForm) {
-    String[] words = longForm.strip().split("[\\s]+");
+    String[] words = WHITESPACE.split(longForm.strip());
     if (words.length == 0 || words[0].isEmpty()) {
       return Kind.TERM;
     }
@@ -105,7 +109,7 @@ public final class HeadWords {
       if (FUNCTION_WORDS.contains(word)) {
         continue;
       }
-      String bare = word.replaceAll("[^\\p{L}\\p{N}]+$", "");
+      String bare = TRAILING_PUNCTUATION.matcher(word).replaceAll("");
       if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) {
         titleCase = false;
       }
@@ -170,7 +174,7 @@ public final class HeadWords {
         return words[i - 1];
       }
     }
-    return words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]+$", "");
+    return TRAILING_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("");
   }
 
   /** The singular of a regular English plural: "stents" → "stent", "batteries" → "battery". */

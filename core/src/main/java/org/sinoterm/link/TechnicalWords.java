@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
 
@@ -28,6 +29,10 @@ import org.sinoterm.dict.TsvFile;
  * <p>Immutable and thread-safe.
  */
 public final class TechnicalWords {
+
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-/]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_WORD_OR_JOINER = Pattern.compile("[^\\p{L}\\p{N}\\-/]+");
 
   /**
    * Words of technology names that say nothing about which technology is meant: generic heads, sectors, places of
@@ -111,7 +116,7 @@ public final class TechnicalWords {
 
   private static String[] split(String name) {
     String lower = name.strip().toLowerCase(Locale.ROOT);
-    return lower.isEmpty() ? new String[0] : lower.split("[\\s\\-/]+");
+    return lower.isEmpty() ? new String[0] : WORD_SEPARATORS.split(lower);
   }
 
   /**
@@ -167,7 +172,7 @@ public final class TechnicalWords {
    * phrase found by term discovery, null when the words say neither.
    */
   public HeadWords.Kind kindOf(String phrase, boolean defined) {
-    String[] tokens = phrase.strip().split("\\s+");
+    String[] tokens = WHITESPACE.split(phrase.strip());
     if (tokens.length == 0 || tokens[0].isEmpty()) {
       return defined ? HeadWords.Kind.TERM : null;
     }
@@ -183,7 +188,7 @@ public final class TechnicalWords {
     }
     if (defined) {
       for (String token : tokens) {
-        if (isTechnical(token.replaceAll("[^\\p{L}\\p{N}\\-/]+", ""))) {
+        if (isTechnical(NOT_WORD_OR_JOINER.matcher(token).replaceAll(""))) {
           return HeadWords.Kind.TECHNOLOGY;
         }
       }

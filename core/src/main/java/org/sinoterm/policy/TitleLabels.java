@@ -80,8 +80,10 @@ final class TitleLabels {
         return entry.getValue();
       }
     }
-    return ENGLISH_DRAFTS.get(label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    return ENGLISH_DRAFTS.get(WHITESPACE.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" "));
   }
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** "2022 Edition", "2021 Version", "Version 2.0", "2019 Revision": which edition, not the years a title covers. */
   private static final java.util.regex.Pattern ENGLISH_EDITION = java.util.regex.Pattern.compile(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
 import org.sinoterm.Normalized;
@@ -42,6 +43,8 @@ import org.sinoterm.text.NormalizedText;
 final class TechnologyDefinitions {
 
   static final String RULE = "defined-acronym";
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\-/]+");
   private static final double LINK_SCORE = 0.96;
   private static final double DEFINED_CONFIDENCE = 0.9;
   private static final double LATER_CONFIDENCE = 0.88;
@@ -201,10 +204,10 @@ final class TechnologyDefinitions {
    * "high-precision real-time inspection system" does not spell POCT.
    */
   static boolean initialsSpell(String longForm, String shortForm) {
-    String letters = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    String letters = NOT_LETTER_OR_DIGIT.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
     int next = 0;
     boolean first = true;
-    for (String word : longForm.toLowerCase(Locale.ROOT).split("[\\s\\-/]+")) {
+    for (String word : WORD_SEPARATORS.split(longForm.toLowerCase(Locale.ROOT))) {
       if (word.isEmpty() || SKIPPED_WORDS.contains(word)) {
         continue;
       }
@@ -234,12 +237,12 @@ final class TechnologyDefinitions {
       return false;
     }
     Set<String> words = new HashSet<>();
-    for (String word : ref.en().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_LETTER_OR_DIGIT.split(ref.en().toLowerCase(Locale.ROOT))) {
       if (word.length() > 3) {
         words.add(HeadWords.singular(word));
       }
     }
-    for (String word : longForm.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NOT_LETTER_OR_DIGIT.split(longForm.toLowerCase(Locale.ROOT))) {
       if (word.length() > 3 && words.contains(HeadWords.singular(word))) {
         return true;
       }

@@ -3,7 +3,9 @@ package org.sinoterm.dict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sinoterm.text.Characters;
 import org.sinoterm.text.TextNormalizer;
 
 class SurfaceAutomatonTest {
@@ -62,5 +64,20 @@ class SurfaceAutomatonTest {
 
   private static List<String> describe(List<SurfaceAutomaton.Match<String>> matches) {
     return matches.stream().map(m -> m.start() + "-" + m.end() + ":" + m.surface()).toList();
+  }
+
+  /** A surface's key is its folded text stripped, with each run of {@code \s} one space, as a regex would make it. */
+  @Test
+  void keysCollapseWhitespaceLikeTheRegularExpression() {
+    char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u3000', '国', '-'};
+    Random random = new Random(5);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String expected = Characters.fold(text).strip().replaceAll("\\s+", " ");
+      assertEquals(expected, SurfaceAutomaton.Builder.key(text.toString()), () -> "key of '" + text + "'");
+    }
   }
 }
