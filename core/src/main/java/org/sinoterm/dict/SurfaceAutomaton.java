@@ -256,10 +256,15 @@ public final class SurfaceAutomaton<V> {
     public Builder<V> add(Surface<V> surface) {
       String key = key(surface.text());
       List<Surface<V>> same = byFoldedText.computeIfAbsent(key, k -> new ArrayList<>(1));
-      if (!same.contains(surface)) {
-        same.add(surface);
-        size++;
+      for (Surface<V> other : same) {
+        // the payloads, which may be large records, are compared only for the same text and rule
+        if (other.text().equals(surface.text()) && other.caseRule() == surface.caseRule()
+            && other.value().equals(surface.value())) {
+          return this;
+        }
       }
+      same.add(surface);
+      size++;
       return this;
     }
 

@@ -63,16 +63,19 @@ public final class TechnologyDictionary {
       names.add(entry.en());
       names.addAll(entry.enVariants());
       Set<String> own = new HashSet<>();
+      List<Set<String>> variants = new ArrayList<>(names.size()); // of each name, made once
       for (String name : names) {
-        for (String form : EnglishVariants.of(name)) {
+        Set<String> forms = EnglishVariants.of(name);
+        variants.add(forms);
+        for (String form : forms) {
           own.add(Characters.fold(form));
         }
       }
       for (String acronym : entry.acronyms()) {
         own.add(Characters.fold(acronym));
       }
-      for (String name : names) {
-        for (String form : EnglishVariants.of(name)) {
+      for (Set<String> forms : variants) {
+        for (String form : forms) {
           if (namedBeforeGenericHead(form, ' ', own, entry.en())) {
             continue; // "ECMO system", "proton therapy systems": the technology is named without the generic head
           }
