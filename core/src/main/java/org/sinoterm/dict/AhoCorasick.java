@@ -45,6 +45,13 @@ final class AhoCorasick {
   private final int[] shallow;
   private final int shallowStates;
   private final boolean atWordStarts;
+  /**
+   * With atWordStarts, the length of each key's first word (its leading run of word characters; 0 if it begins
+   * with another character), and a Bloom filter of those first words: a word of the text that is no key's first
+   * word starts no match, and the scan reads past it at the root without entering the trie.
+   */
+  private final int[] firstWordLength;
+  private final long[] firstWords;
 
   /**
    * Builds the automaton for {@code keys}, which must be sorted ({@link String#compareTo}), distinct and non-empty.
@@ -58,11 +65,29 @@ final class AhoCorasick {
    * Builds the automaton for {@code keys}, as {@link #AhoCorasick(List)} does; with {@code atWordStarts}, an
    * occurrence that begins inside a word is not reported: a key whose first character is a
    * {@linkplain Characters#isWordChar word character} is found only where the text's previous character is not one
-   * ("most" in "almost" is not). The automaton then never enters the states such an occurrence would pass through,
-   * which is most of the states a scan of English prose otherwise visits mid-word.
+   * ("most" in "almost" is not), and its first word must be a whole word of the text ("ai" is not found in "aim",
+   * nor "ai chip" in "aim chip"; "ai chip" is in "ai chips", where its last word is not whole). The automaton then
+   * never enters the states such an occurrence would pass through, which is most of the states a scan of English
+   * prose otherwise visits mid-word, and passes over the words that begin no key.
    */
   AhoCorasick(List<String> keys, boolean atWordStarts) {
     this.atWordStarts = atWordStarts;
+    this.firstWordLength = new int[atWordStarts ? keys.size() : 0];
+    this.firstWords = atWordStarts ? new long[FIRST_WORD_FILTER_BITS / 64] : null;
+    for (int k = 0; k < firstWordLength.length; k++) {
+      String key = keys.get(k);
+      int length = 0;
+      int hash = 0;
+      while (length < key.length() && Characters.isWordChar(key.charAt(length))) {
+        hash = 31 * hash + key.charAt(length);
+        length++;
+      }
+      firstWordLength[k] = length;
+      if (length > 0) {
+        int bit = filterBit(hash);
+        firstWords[bit >>> 6] |= 1L << bit;
+      }
+    }
     for (int k = 1; k < keys.size(); k++) {
       if (keys.get(k - 1).compareTo(keys.get(k)) >= 0) {
         throw new IllegalArgumentException("keys not sorted and distinct at " + k + ": " + keys.get(k));
@@ -169,6 +194,13 @@ final class AhoCorasick {
     }
   }
 
+  /** The size of the first-word filter: 64 Kbit (8 KB), a few per cent false positives for 5,000 first words. */
+  private static final int FIRST_WORD_FILTER_BITS = 1 << 16;
+
+  private static int filterBit(int wordHash) {
+    return (wordHash * 0x9E3779B9) >>> 16; // Fibonacci hashing to 16 bits
+  }
+
   private static long edge(char c, int targetCode) {
     return (long) c << 32 | targetCode;
   }
@@ -194,9 +226,25 @@ final class AhoCorasick {
     int[] ending = new int[16]; // the states ending keys at one position, longest first
     int code = 0;
     boolean previousWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       boolean word = atWordStarts && Characters.isWordChar(c);
+      if (word && !previousWord && code == 0) {
+        // At the root at a word start, no match is under way: a word that is no key's first word is passed over.
+        int wordEnd = i + 1;
+        int hash = c;
+        while (wordEnd < length && Characters.isWordChar(text.charAt(wordEnd))) {
+          hash = 31 * hash + text.charAt(wordEnd);
+          wordEnd++;
+        }
+        int bit = filterBit(hash);
+        if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
+          i = wordEnd - 1;
+          previousWord = true;
+          continue;
+        }
+      }
       code = next(code >>> 1, c, word && previousWord);
       previousWord = word;
       if ((code & 1) == 0) {
@@ -212,9 +260,18 @@ final class AhoCorasick {
       }
       for (int j = n - 1; j >= 0; j--) {
         int t = ending[j];
-        hit.hit(i + 1 - depth[t], i + 1, keyAt[t]);
+        int start = i + 1 - depth[t];
+        if (!atWordStarts || firstWordIsWhole(text, start, keyAt[t])) {
+          hit.hit(start, i + 1, keyAt[t]);
+        }
       }
     }
+  }
+
+  /** True if the first word of key {@code key}, found at {@code start}, is not followed by more of a word. */
+  private boolean firstWordIsWhole(CharSequence text, int start, int key) {
+    int after = start + firstWordLength[key];
+    return firstWordLength[key] == 0 || after == text.length() || !Characters.isWordChar(text.charAt(after));
   }
 
   /**

@@ -27,12 +27,23 @@ class AhoCorasickTest {
     return found.stream().map(f -> f[0] + "-" + f[1] + ":" + keys.get(f[2])).toList();
   }
 
-  /** What {@link #bruteForce} finds, without the occurrences of keys that begin inside a word. */
+  /**
+   * What {@link #bruteForce} finds, without the occurrences of keys that begin inside a word, or whose first word
+   * (leading run of word characters) runs on in the text.
+   */
   private static List<String> bruteForceAtWordStarts(List<String> keys, String text) {
     return bruteForce(keys, text).stream().filter(found -> {
       int start = Integer.parseInt(found.substring(0, found.indexOf('-')));
-      return start == 0 || !Characters.isWordChar(text.charAt(start))
+      String key = found.substring(found.indexOf(':') + 1);
+      int firstWord = 0;
+      while (firstWord < key.length() && Characters.isWordChar(key.charAt(firstWord))) {
+        firstWord++;
+      }
+      int after = start + firstWord;
+      boolean wordStart = start == 0 || !Characters.isWordChar(text.charAt(start))
           || !Characters.isWordChar(text.charAt(start - 1));
+      boolean wholeFirstWord = firstWord == 0 || after == text.length() || !Characters.isWordChar(text.charAt(after));
+      return wordStart && wholeFirstWord;
     }).toList();
   }
 
@@ -88,6 +99,13 @@ class AhoCorasickTest {
       List<String> expected = atWordStarts ? bruteForceAtWordStarts(keys, text) : bruteForce(keys, text);
       assertEquals(expected, automaton(new AhoCorasick(keys, atWordStarts), keys, text), () -> keys + " in " + text);
     }
+  }
+
+  @Test
+  void atWordStartsNeedsTheKeysFirstWordWhole() {
+    List<String> keys = List.of("ai", "ai chip", "aim");
+    assertEquals(List.of("0-3:aim", "4-6:ai", "4-11:ai chip", "14-16:ai"),
+        automaton(new AhoCorasick(keys, true), keys, "aim ai chips, ai"));
   }
 
   @Test
