@@ -1,6 +1,7 @@
 package org.sinoterm.quantity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +54,55 @@ public final class EnglishNumber {
     String w = word.toLowerCase(Locale.ROOT);
     return SMALL.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w) || w.equals("hundred")
         || w.equals("dozen") || isHyphenatedTens(w);
+  }
+
+  /** The number words below a hundred, "twenty-five" included, by length. */
+  private static final List<List<String>> BELOW_HUNDRED_BY_LENGTH = belowHundredByLength();
+
+  private static List<List<String>> belowHundredByLength() {
+    List<String> words = new ArrayList<>(SMALL.keySet());
+    words.addAll(TENS.keySet());
+    for (String tens : TENS.keySet()) {
+      for (Map.Entry<String, Integer> unit : SMALL.entrySet()) {
+        if (unit.getValue() > 0 && unit.getValue() < 10) {
+          words.add(tens + "-" + unit.getKey());
+        }
+      }
+    }
+    List<List<String>> byLength = new ArrayList<>();
+    for (String word : words) {
+      while (byLength.size() <= word.length()) {
+        byLength.add(new ArrayList<>());
+      }
+      byLength.get(word.length()).add(word);
+    }
+    return byLength.stream().map(List::copyOf).toList();
+  }
+
+  /**
+   * True if {@code text[start, end)} is, in any case, a number word below a hundred: "six", "Twenty", "forty-two"
+   * ({@link #isNumberWord} of it, but not a scale, "hundred" or "dozen"). Allocates nothing.
+   */
+  static boolean isBelowHundred(CharSequence text, int start, int end) {
+    int length = end - start;
+    if (length >= BELOW_HUNDRED_BY_LENGTH.size()) {
+      return false;
+    }
+    for (String word : BELOW_HUNDRED_BY_LENGTH.get(length)) {
+      int k = 0;
+      while (k < length && lowerAscii(text.charAt(start + k)) == word.charAt(k)) {
+        k++;
+      }
+      if (k == length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An ASCII letter in lower case, other characters as they are (no non-ASCII letter folds into a number word). */
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   /**

@@ -188,14 +188,12 @@ final class EnglishQuantities {
     if (!article && !EnglishNumber.mayBeginBelowHundred(c, second)) {
       return false;
     }
-    String word = wordAt(i);
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.equals("a") || lower.equals("an")) {
-      String next = wordAt(skipSpaces(i + word.length())).toLowerCase(Locale.ROOT);
+    int end = wordEnd(i);
+    if (article && (end - i == 1 || end - i == 2 && (second | 0x20) == 'n' && second < 0x80)) { // "a", "an"
+      String next = wordAt(skipSpaces(end)).toLowerCase(Locale.ROOT);
       return next.equals("dozen") || next.equals("hundred") || WORD_SCALES.contains(next);
     }
-    return EnglishNumber.isNumberWord(word) && !EnglishNumber.isScale(word) && !lower.equals("hundred")
-        && !lower.equals("dozen");
+    return EnglishNumber.isBelowHundred(t, i, end);
   }
 
   private Candidate quantityAt(int numberStart) {
@@ -957,8 +955,13 @@ final class EnglishQuantities {
   // ---- characters ----------------------------------------------------------------------------------------
 
   private String wordAt(int i) {
+    return t.substring(i, wordEnd(i));
+  }
+
+  /** The end of the word at {@code i} (inner hyphens and apostrophes included, at most 40 characters), or i. */
+  private int wordEnd(int i) {
     if (i >= t.length() || !Characters.isWordChar(t.charAt(i))) {
-      return "";
+      return i;
     }
     int j = i;
     while (j < t.length() && j - i < 40 && (Characters.isWordChar(t.charAt(j))
@@ -966,7 +969,7 @@ final class EnglishQuantities {
         && Characters.isWordChar(t.charAt(j + 1)) && Character.isLetter(t.charAt(j - 1))))) {
       j++;
     }
-    return t.substring(i, j);
+    return j;
   }
 
   private static boolean isDigit(char c) {

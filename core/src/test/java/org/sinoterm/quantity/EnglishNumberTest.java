@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +119,26 @@ class EnglishNumberTest {
       BigDecimal actual = parse(decimal.toPlainString() + " " + scales[scale]);
       assertEquals(0, expected.compareTo(actual), decimal + " " + scales[scale]);
       assertEquals(-1, actual.toString().indexOf('E'), "plain, no exponent: " + actual);
+    }
+  }
+
+  /** The allocation-free test of a word below a hundred agrees with the word lists on random words in any case. */
+  @Test
+  void belowHundredAgreesWithTheWordLists() {
+    String[] pieces = {"six", "SIX", "Twenty", "twenty", "-", "five", "Five", "one", "teen", "hundred", "dozen",
+      "million", "bn", "zero", "ty", "s", "'", "İ", "K", "ſ", "n", "a", "thirty", "nine", "ninety", "x"};
+    Random random = new Random(17);
+    for (int round = 0; round < 30_000; round++) {
+      StringBuilder word = new StringBuilder();
+      for (int n = 1 + random.nextInt(3); n > 0; n--) {
+        word.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String w = word.toString();
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean expected = EnglishNumber.isNumberWord(w) && !EnglishNumber.isScale(w) && !lower.equals("hundred")
+          && !lower.equals("dozen");
+      String padded = "(" + w + ")";
+      assertEquals(expected, EnglishNumber.isBelowHundred(padded, 1, padded.length() - 1), w);
     }
   }
 }
