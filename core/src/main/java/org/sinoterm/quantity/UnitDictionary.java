@@ -3,6 +3,7 @@ package org.sinoterm.quantity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,13 @@ public final class UnitDictionary {
   private record Surface(String text, boolean exactCase, Unit unit) {
   }
 
-  /** Surfaces by their folded text; one folded text may have an exact-case and an any-case surface. */
-  private final Map<String, List<Surface>> byFolded;
+  /**
+   * Surfaces by their folded text (one folded text may have an exact-case and an any-case surface), in an
+   * open-addressing table probed with a range of the text, so that a lookup builds no string: slot {@code k} holds
+   * the folded text {@code slotKeys[k]} and its surfaces {@code slotSurfaces.get(k)}, or null.
+   */
+  private final String[] slotKeys;
+  private final List<List<Surface>> slotSurfaces;
   private final int longest;
   /**
    * The folded first and last characters of the surfaces, and their lengths: a lookup at a place where no surface
@@ -68,7 +74,18 @@ public final class UnitDictionary {
   private final BitSet lengths = new BitSet();
 
   private UnitDictionary(Map<String, List<Surface>> byFolded, int longest) {
-    this.byFolded = byFolded;
+    int slots = Integer.highestOneBit(Math.max(1, byFolded.size()) * 4); // less than half full
+    this.slotKeys = new String[slots];
+    List<List<Surface>> surfaces = new ArrayList<>(Collections.nCopies(slots, null));
+    byFolded.forEach((folded, same) -> {
+      int slot = spread(folded.hashCode()) & (slots - 1);
+      while (slotKeys[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      slotKeys[slot] = folded;
+      surfaces.set(slot, List.copyOf(same));
+    });
+    this.slotSurfaces = Collections.unmodifiableList(surfaces);
     this.longest = longest;
     for (String folded : byFolded.keySet()) {
       firstChars.set(folded.charAt(0));
@@ -139,9 +156,7 @@ public final class UnitDictionary {
         longest = Math.max(longest, surface.length());
       }
     }
-    Map<String, List<Surface>> frozen = new HashMap<>();
-    byFolded.forEach((key, surfaces) -> frozen.put(key, List.copyOf(surfaces)));
-    return new UnitDictionary(Map.copyOf(frozen), longest);
+    return new UnitDictionary(byFolded, longest);
   }
 
   /**
@@ -196,15 +211,14 @@ public final class UnitDictionary {
   }
 
   private Unit lookup(CharSequence text, int start, int end) {
-    String written = text.subSequence(start, end).toString();
-    List<Surface> surfaces = byFolded.get(Characters.fold(written));
+    List<Surface> surfaces = surfacesOf(text, start, end);
     if (surfaces == null) {
       return null;
     }
     Unit anyCase = null;
     for (Surface surface : surfaces) {
       if (surface.exactCase()) {
-        if (surface.text().equals(written)) {
+        if (writtenAs(surface.text(), text, start, end)) {
           return surface.unit();
         }
       } else {
@@ -212,5 +226,46 @@ public final class UnitDictionary {
       }
     }
     return anyCase;
+  }
+
+  /** The surfaces whose folded text is {@code text[start, end)} folded, or null. */
+  private List<Surface> surfacesOf(CharSequence text, int start, int end) {
+    int hash = 0; // String.hashCode of the folded range
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + Characters.fold(text.charAt(i));
+    }
+    int mask = slotKeys.length - 1;
+    for (int slot = spread(hash) & mask; slotKeys[slot] != null; slot = (slot + 1) & mask) {
+      String key = slotKeys[slot];
+      if (key.length() == end - start && foldsTo(key, text, start)) {
+        return slotSurfaces.get(slot);
+      }
+    }
+    return null;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  private static boolean foldsTo(String folded, CharSequence text, int start) {
+    for (int k = 0; k < folded.length(); k++) {
+      if (Characters.fold(text.charAt(start + k)) != folded.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean writtenAs(String surface, CharSequence text, int start, int end) {
+    if (surface.length() != end - start) {
+      return false;
+    }
+    for (int k = 0; k < surface.length(); k++) {
+      if (text.charAt(start + k) != surface.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -56,6 +56,23 @@ class UnitDictionaryTest {
     assertNull(prefix("XCNY 5", 4));
   }
 
+  /** Every bundled surface is found as written, on the side it stands, with its own unit. */
+  @Test
+  void everyBundledSurfaceIsFoundAsWritten() {
+    TsvFile file = BundledDictionaries.units();
+    for (TsvFile.Row row : file.rows()) {
+      String surface = row.get(file.columnIndex("surface"));
+      String expected = surface + "=" + row.get(file.columnIndex("unit"));
+      String position = row.get(file.columnIndex("position"));
+      if (position.contains("suffix")) {
+        assertEquals(expected, suffix("5 " + surface, 2), () -> "suffix " + surface);
+      }
+      if (position.contains("prefix")) {
+        assertEquals(expected, prefix(surface + "5", surface.length()), () -> "prefix " + surface);
+      }
+    }
+  }
+
   @Test
   void surfacesWithTwoCapitalsMatchOnlyAsWritten() {
     assertEquals("MW=MW", suffix("5 MW", 2));
