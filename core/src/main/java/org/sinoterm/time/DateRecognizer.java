@@ -307,7 +307,7 @@ public final class DateRecognizer implements Recognizer {
     });
     scan(MONTH_YEAR_AT, text, years, months, m -> {
       if (isMonthWord(m.group(1))) {
-        String iso = String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1)));
+        String iso = m.group(2) + "-" + padded(month(m.group(1)), 2);
         out.add(fixed(m.start(), m.end(), TimeValue.of(iso), 0.95));
       }
     });
@@ -316,7 +316,7 @@ public final class DateRecognizer implements Recognizer {
         int month = month(m.group(1));
         boolean past = past(text, m.start());
         out.add(new Found(m.start(), m.end(), reference -> TimeValue.of(reference == null
-            ? String.format(Locale.ROOT, "--%02d", month) : nearestMonth(month, reference, past)), false, 0.88));
+            ? "--" + padded(month, 2) : nearestMonth(month, reference, past)), false, 0.88));
       }
     });
     scan(ISO_DATE_AT, text, years, months, m -> {
@@ -476,7 +476,7 @@ public final class DateRecognizer implements Recognizer {
       int year = chineseYear(m.group(1));
       int month = chineseSmall(m.group(2));
       if (year > 0 && month >= 1 && month <= 12) {
-        out.add(fixed(m.start(), m.end(), TimeValue.of(String.format(Locale.ROOT, "%04d-%02d", year, month)), 0.95));
+        out.add(fixed(m.start(), m.end(), TimeValue.of(padded(year, 4) + "-" + padded(month, 2)), 0.95));
       }
     });
     scan(CN_MONTH_DAY, text, starts, m -> {
@@ -486,7 +486,7 @@ public final class DateRecognizer implements Recognizer {
       int month = chineseSmall(m.group(1));
       if (month >= 1 && month <= 12) {
         out.add(new Found(m.start(), m.end(), reference -> TimeValue.of(reference == null
-            ? String.format(Locale.ROOT, "--%02d", month) : nearestMonth(month, reference, false)), false, 0.88));
+            ? "--" + padded(month, 2) : nearestMonth(month, reference, false)), false, 0.88));
       }
     });
     scan(CN_MONTH_RANGE, text, starts, m -> {
@@ -494,8 +494,8 @@ public final class DateRecognizer implements Recognizer {
       int from = chineseSmall(m.group(2));
       int to = chineseSmall(m.group(3));
       if (year > 0 && from >= 1 && to <= 12 && from < to) {
-        out.add(fixed(m.start(), m.end(), TimeValue.interval(String.format(Locale.ROOT, "%04d-%02d", year, from),
-            String.format(Locale.ROOT, "%04d-%02d", year, to)), 0.95));
+        out.add(fixed(m.start(), m.end(), TimeValue.interval(padded(year, 4) + "-" + padded(from, 2),
+            padded(year, 4) + "-" + padded(to, 2)), 0.95));
       }
     });
     scan(CN_RANGE, text, starts, m -> {
@@ -925,7 +925,13 @@ public final class DateRecognizer implements Recognizer {
   }
 
   private static String partial(MonthDay monthDay) {
-    return String.format(Locale.ROOT, "--%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
+    return monthDay.toString(); // --MM-dd
+  }
+
+  /** A non-negative number with at least {@code width} digits, zeros in front: {@code %0Nd} without a Formatter. */
+  static String padded(int value, int width) {
+    String digits = Integer.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   private static void addInterval(List<Found> out, int start, int end, String from, String to) {

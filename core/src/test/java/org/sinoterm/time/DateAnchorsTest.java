@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -104,5 +105,15 @@ class DateAnchorsTest {
     DateRecognizer.scan(anchored.pattern(), text, anchored.starts().apply(text),
         m -> matches.add(m.start() + "-" + m.end()));
     return matches;
+  }
+
+  /** The ISO values are zero-padded as {@code %0Nd} pads them. */
+  @Test
+  void paddedIsWhatTheFormatterWrites() {
+    for (int value = 0; value < 12_000; value++) {
+      for (int width : new int[] {2, 4}) {
+        assertEquals(String.format(Locale.ROOT, "%0" + width + "d", value), DateRecognizer.padded(value, width));
+      }
+    }
   }
 }
