@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.sinoterm.DocumentType;
+import org.sinoterm.text.AsciiWordSet;
 
 /**
  * The head nouns that end a Chinese title (规划, 行动计划, 指导意见, 条例, 法) or head an English one (Plan, Action Plan,
@@ -154,39 +155,15 @@ final class HeadNouns {
     return java.util.Map.copyOf(map);
   }
 
-  /** The last words of the English heads, by length: "plan", "law", "opinions". */
-  private static final List<List<String>> ENGLISH_LAST_WORDS_BY_LENGTH = lastWordsByLength();
-
-  private static List<List<String>> lastWordsByLength() {
-    int longest = 0;
-    for (String word : ENGLISH_BY_LAST_WORD.keySet()) {
-      longest = Math.max(longest, word.length());
-    }
-    List<List<String>> byLength = new ArrayList<>();
-    for (int length = 0; length <= longest; length++) {
-      byLength.add(new ArrayList<>());
-    }
-    for (String word : ENGLISH_BY_LAST_WORD.keySet()) {
-      byLength.get(word.length()).add(word);
-    }
-    return byLength.stream().map(List::copyOf).toList();
-  }
+  /** The last words of the English heads: "plan", "law", "opinions". */
+  private static final AsciiWordSet ENGLISH_LAST_WORDS = new AsciiWordSet(ENGLISH_BY_LAST_WORD.keySet());
 
   /**
    * True if {@code t[start, end)} is, ignoring case, the last word of an English head ("Plan", "LAW"): a word that
    * {@link #englishHeadEndingAt} may find a head at. Allocates nothing.
    */
   static boolean endsEnglishHead(String t, int start, int end) {
-    int length = end - start;
-    if (length >= ENGLISH_LAST_WORDS_BY_LENGTH.size()) {
-      return false;
-    }
-    for (String word : ENGLISH_LAST_WORDS_BY_LENGTH.get(length)) {
-      if (t.regionMatches(true, start, word, 0, length)) {
-        return true;
-      }
-    }
-    return false;
+    return ENGLISH_LAST_WORDS.contains(t, start, end);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sinoterm.text.AsciiWordSet;
 
 /**
  * Reads numbers written in English words, alone or after digits: "six" → 6, "twenty-five" → 25, "one hundred and
@@ -56,10 +57,10 @@ public final class EnglishNumber {
         || w.equals("dozen") || isHyphenatedTens(w);
   }
 
-  /** The number words below a hundred, "twenty-five" included, by length. */
-  private static final List<List<String>> BELOW_HUNDRED_BY_LENGTH = belowHundredByLength();
+  /** The number words below a hundred, "twenty-five" included. */
+  private static final AsciiWordSet BELOW_HUNDRED = belowHundred();
 
-  private static List<List<String>> belowHundredByLength() {
+  private static AsciiWordSet belowHundred() {
     List<String> words = new ArrayList<>(SMALL.keySet());
     words.addAll(TENS.keySet());
     for (String tens : TENS.keySet()) {
@@ -69,14 +70,7 @@ public final class EnglishNumber {
         }
       }
     }
-    List<List<String>> byLength = new ArrayList<>();
-    for (String word : words) {
-      while (byLength.size() <= word.length()) {
-        byLength.add(new ArrayList<>());
-      }
-      byLength.get(word.length()).add(word);
-    }
-    return byLength.stream().map(List::copyOf).toList();
+    return new AsciiWordSet(words);
   }
 
   /**
@@ -84,25 +78,7 @@ public final class EnglishNumber {
    * ({@link #isNumberWord} of it, but not a scale, "hundred" or "dozen"). Allocates nothing.
    */
   static boolean isBelowHundred(CharSequence text, int start, int end) {
-    int length = end - start;
-    if (length >= BELOW_HUNDRED_BY_LENGTH.size()) {
-      return false;
-    }
-    for (String word : BELOW_HUNDRED_BY_LENGTH.get(length)) {
-      int k = 0;
-      while (k < length && lowerAscii(text.charAt(start + k)) == word.charAt(k)) {
-        k++;
-      }
-      if (k == length) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** An ASCII letter in lower case, other characters as they are (no non-ASCII letter folds into a number word). */
-  private static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return BELOW_HUNDRED.contains(text, start, end);
   }
 
   /**

@@ -1,0 +1,59 @@
+package org.sinoterm.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A small set of lower-case ASCII words that a range of text is looked up in, in any letter case, without building a
+ * string: "Plan", "PLAN" and "plan" are all "plan". A character outside ASCII matches none, which is what lower-casing
+ * the range first would give for words without a "k" (the Kelvin sign lower-cases to one). Immutable and thread-safe.
+ */
+public final class AsciiWordSet {
+
+  /** The words by length: {@code byLength.get(n)} are the words of n characters. */
+  private final List<List<String>> byLength;
+
+  /**
+   * A set of {@code words}.
+   *
+   * @throws IllegalArgumentException if a word is empty or has a character that is not lower-case ASCII
+   */
+  public AsciiWordSet(Collection<String> words) {
+    List<List<String>> lists = new ArrayList<>();
+    for (String word : words) {
+      if (word.isEmpty() || !word.chars().allMatch(c -> c < 0x80 && !(c >= 'A' && c <= 'Z'))) {
+        throw new IllegalArgumentException("not a lower-case ASCII word: '" + word + "'");
+      }
+      while (lists.size() <= word.length()) {
+        lists.add(new ArrayList<>());
+      }
+      if (!lists.get(word.length()).contains(word)) {
+        lists.get(word.length()).add(word);
+      }
+    }
+    this.byLength = lists.stream().map(List::copyOf).toList();
+  }
+
+  /** True if {@code text[start, end)}, with its ASCII capitals lower-cased, is one of the words. */
+  public boolean contains(CharSequence text, int start, int end) {
+    int length = end - start;
+    if (length <= 0 || length >= byLength.size()) {
+      return false;
+    }
+    for (String word : byLength.get(length)) {
+      int k = 0;
+      while (k < length && lowerAscii(text.charAt(start + k)) == word.charAt(k)) {
+        k++;
+      }
+      if (k == length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+}
