@@ -52,6 +52,7 @@ final class AhoCorasick {
    */
   private final int[] firstWordLength;
   private final long[] firstWords;
+  private final int firstWordShift; // 32 minus the base-2 logarithm of the filter's size in bits
 
   /**
    * Builds the automaton for {@code keys}, which must be sorted ({@link String#compareTo}), distinct and non-empty.
@@ -73,7 +74,11 @@ final class AhoCorasick {
   AhoCorasick(List<String> keys, boolean atWordStarts) {
     this.atWordStarts = atWordStarts;
     this.firstWordLength = new int[atWordStarts ? keys.size() : 0];
-    this.firstWords = atWordStarts ? new long[FIRST_WORD_FILTER_BITS / 64] : null;
+    // About 16 bits per key (a few per cent of false positives), 64 to 64K bits: 8 KB for the extractor's
+    // dictionaries, a word or two for the small automata made per document.
+    int filterBits = Math.min(1 << 16, Math.max(64, Integer.highestOneBit(Math.max(1, keys.size()) * 16)));
+    this.firstWordShift = 32 - Integer.numberOfTrailingZeros(filterBits);
+    this.firstWords = atWordStarts ? new long[filterBits / 64] : null;
     for (int k = 0; k < firstWordLength.length; k++) {
       String key = keys.get(k);
       int length = 0;
@@ -257,11 +262,9 @@ final class AhoCorasick {
     return number;
   }
 
-  /** The size of the first-word filter: 64 Kbit (8 KB), a few per cent false positives for 5,000 first words. */
-  private static final int FIRST_WORD_FILTER_BITS = 1 << 16;
-
-  private static int filterBit(int wordHash) {
-    return (wordHash * 0x9E3779B9) >>> 16; // Fibonacci hashing to 16 bits
+  /** The bit of the first-word filter for a word's hash (Fibonacci hashing to the filter's size). */
+  private int filterBit(int wordHash) {
+    return (wordHash * 0x9E3779B9) >>> firstWordShift;
   }
 
   private static long edge(char c, int targetCode) {
