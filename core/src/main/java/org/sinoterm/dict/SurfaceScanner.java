@@ -1,10 +1,9 @@
 package org.sinoterm.dict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.sinoterm.text.NormalizedText;
 
 /**
@@ -29,24 +28,52 @@ public final class SurfaceScanner {
 
   private SurfaceScanner(List<SurfaceAutomaton<?>> automata) {
     this.automata = List.copyOf(automata);
-    TreeMap<String, List<int[]>> byKey = new TreeMap<>();
-    for (int a = 0; a < this.automata.size(); a++) {
-      List<String> keys = this.automata.get(a).keys();
-      for (int k = 0; k < keys.size(); k++) {
-        byKey.computeIfAbsent(keys.get(k), key -> new ArrayList<>(1)).add(new int[] {a, k});
+    // Each automaton's keys are sorted already, so their union is a merge: one pass that takes the least key at
+    // the automata's cursors, with every automaton holding it, instead of a sorted map of all keys, whose
+    // comparisons and tree nodes were a third of a warm build.
+    int count = this.automata.size();
+    List<List<String>> keyLists = new ArrayList<>(count);
+    int total = 0;
+    for (SurfaceAutomaton<?> automaton : this.automata) {
+      keyLists.add(automaton.keys());
+      total += automaton.keys().size();
+    }
+    int[] cursor = new int[count];
+    List<String> union = new ArrayList<>(total);
+    List<int[]> owners = new ArrayList<>(total);
+    int[] holders = new int[2 * count];
+    for (String least = least(keyLists, cursor); least != null; least = least(keyLists, cursor)) {
+      union.add(least);
+      owners.add(take(least, keyLists, cursor, holders));
+    }
+    this.owners = owners.toArray(new int[0][]);
+    this.automaton = union.isEmpty() ? null : new AhoCorasick(union, true);
+  }
+
+  /** The least key at the cursors, or null when every list is read. (A method, so that a cold JVM compiles it.) */
+  private static String least(List<List<String>> keyLists, int[] cursor) {
+    String least = null;
+    for (int a = 0; a < cursor.length; a++) {
+      if (cursor[a] < keyLists.get(a).size()) {
+        String key = keyLists.get(a).get(cursor[a]);
+        if (least == null || key.compareTo(least) < 0) {
+          least = key;
+        }
       }
     }
-    this.owners = new int[byKey.size()][];
-    int i = 0;
-    for (Map.Entry<String, List<int[]>> entry : byKey.entrySet()) {
-      int[] pairs = new int[entry.getValue().size() * 2];
-      for (int p = 0; p < entry.getValue().size(); p++) {
-        pairs[2 * p] = entry.getValue().get(p)[0];
-        pairs[2 * p + 1] = entry.getValue().get(p)[1];
+    return least;
+  }
+
+  /** The pairs (automaton, key index) of the lists whose cursor is at {@code key}, and moves those cursors on. */
+  private static int[] take(String key, List<List<String>> keyLists, int[] cursor, int[] holders) {
+    int pairs = 0;
+    for (int a = 0; a < cursor.length; a++) {
+      if (cursor[a] < keyLists.get(a).size() && keyLists.get(a).get(cursor[a]).equals(key)) {
+        holders[pairs++] = a;
+        holders[pairs++] = cursor[a]++;
       }
-      owners[i++] = pairs;
     }
-    this.automaton = byKey.isEmpty() ? null : new AhoCorasick(List.copyOf(byKey.keySet()), true);
+    return Arrays.copyOf(holders, pairs);
   }
 
   /**
