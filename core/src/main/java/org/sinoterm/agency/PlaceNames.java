@@ -38,8 +38,21 @@ public final class PlaceNames {
     ENGLISH
   }
 
-  /** A place surface as the automaton carries it. */
+  /**
+   * A place surface as the automaton carries it. Equality is written out, and by the place's code (unique in a
+   * dictionary): the automaton builder compares surfaces, and a record's generated equals is linked through
+   * invokedynamic at its first call, which costs a cold JVM tens of milliseconds of its build.
+   */
   record PlaceSurface(Place place, Form form) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PlaceSurface other && form == other.form && place.code().equals(other.place.code());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * place.code().hashCode() + form.ordinal();
+    }
   }
 
   private final SurfaceAutomaton<PlaceSurface> automaton;

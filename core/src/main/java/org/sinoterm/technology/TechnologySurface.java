@@ -11,6 +11,21 @@ package org.sinoterm.technology;
  */
 record TechnologySurface(TechnologyEntry entry, Kind kind, boolean commonWord) {
 
+  // Equality is written out, and by the entry's key (which is unique in a dictionary) rather than all its fields:
+  // the automaton builder compares surfaces, and a record's generated equals is linked through invokedynamic at
+  // its first call, which costs a cold JVM tens of milliseconds of its build.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TechnologySurface other && kind == other.kind && commonWord == other.commonWord
+        && entry.key().equals(other.entry.key());
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * entry.key().hashCode() + kind.ordinal()) * 2 + (commonWord ? 1 : 0);
+  }
+
   enum Kind {
     /** An acronym, matched as written: ECMO, 5G, PET-CT, IoT. */
     ACRONYM,
