@@ -80,116 +80,27 @@ final class AhoCorasick {
     this.firstWordShift = 32 - Integer.numberOfTrailingZeros(filterBits);
     this.firstWords = atWordStarts ? new long[filterBits / 64] : null;
     for (int k = 0; k < firstWordLength.length; k++) {
-      String key = keys.get(k);
-      int length = 0;
-      int hash = 0;
-      while (length < key.length() && Characters.isWordChar(key.charAt(length))) {
-        hash = 31 * hash + key.charAt(length);
-        length++;
-      }
-      firstWordLength[k] = length;
-      if (length > 0) {
-        int bit = filterBit(hash);
-        firstWords[bit >>> 6] |= 1L << bit;
-      }
+      addFirstWord(k, keys.get(k));
     }
     for (int k = 1; k < keys.size(); k++) {
       if (keys.get(k - 1).compareTo(keys.get(k)) >= 0) {
         throw new IllegalArgumentException("keys not sorted and distinct at " + k + ": " + keys.get(k));
       }
     }
-    int capacity = 1;
-    for (String key : keys) {
-      if (key.isEmpty()) {
-        throw new IllegalArgumentException("empty key");
-      }
-      capacity += key.length();
+    Trie trie = new Trie(keys).renumberedDepthFirst();
+    int states = trie.states;
+    this.edgeStart = trie.edgeStart;
+    this.keyAt = trie.keyAt;
+    this.depth = trie.depth;
+    this.edges = new long[trie.edges];
+    for (int e = 0; e < trie.edges; e++) {
+      this.edges[e] = edge(trie.edgeChar[e], trie.target[e] << 1); // flags are added with the dictionary links
     }
-    // Breadth-first construction: state s covers keys [lo[s], hi[s]) sharing a prefix of length depth[s].
-    int[] lo = new int[capacity];
-    int[] hi = new int[capacity];
-    int[] depths = new int[capacity];
-    int[] starts = new int[capacity + 1];
-    char[] chars = new char[capacity];
-    int[] targets = new int[capacity];
-    int[] keys0 = new int[capacity];
-    Arrays.fill(keys0, -1);
-    char[] incoming = new char[capacity]; // the character on the edge into each state
-    hi[0] = keys.size();
-    int states = 1;
-    int edges = 0;
-    for (int s = 0; s < states; s++) {
-      starts[s] = edges;
-      int d = depths[s];
-      int k = lo[s];
-      if (k < hi[s] && keys.get(k).length() == d) {
-        keys0[s] = k; // the shortest key of the range is the one that ends here, and it sorts first
-        k++;
-      }
-      while (k < hi[s]) {
-        char c = keys.get(k).charAt(d);
-        int runEnd = k + 1;
-        while (runEnd < hi[s] && keys.get(runEnd).charAt(d) == c) {
-          runEnd++;
-        }
-        int child = states++;
-        lo[child] = k;
-        hi[child] = runEnd;
-        depths[child] = d + 1;
-        chars[edges] = c;
-        incoming[child] = c;
-        targets[edges] = child;
-        edges++;
-        k = runEnd;
-      }
-    }
-    starts[states] = edges;
-    // Renumbered depth first below the root's children (which keep numbers 1 to n): the states of one name then
-    // lie next to one another, and reading "ministry of industry and information technology" touches a few cache
-    // lines of the tables instead of one or two per character, which breadth-first numbers spread over the levels.
-    int[] number = depthFirstNumbers(states, starts, targets); // by breadth-first number, which is the old one
-    int[] byNumber = new int[states];
-    for (int s = 0; s < states; s++) {
-      byNumber[number[s]] = s;
-    }
-    int[] renumberedStarts = new int[states + 1];
-    char[] renumberedChars = new char[edges];
-    int[] renumberedTargets = new int[edges];
-    int[] renumberedKeys = new int[states];
-    int[] renumberedDepths = new int[states];
-    char[] renumberedIncoming = new char[states];
-    int written = 0;
-    for (int n = 0; n < states; n++) {
-      int s = byNumber[n];
-      renumberedStarts[n] = written;
-      for (int e = starts[s]; e < starts[s + 1]; e++) {
-        renumberedChars[written] = chars[e];
-        renumberedTargets[written] = number[targets[e]];
-        written++;
-      }
-      renumberedKeys[n] = keys0[s];
-      renumberedDepths[n] = depths[s];
-      renumberedIncoming[n] = incoming[s];
-    }
-    renumberedStarts[states] = written;
-    starts = renumberedStarts;
-    chars = renumberedChars;
-    targets = renumberedTargets;
-    keys0 = renumberedKeys;
-    depths = renumberedDepths;
-    incoming = renumberedIncoming;
-    this.edgeStart = Arrays.copyOf(starts, states + 1);
-    this.edges = new long[edges];
-    for (int e = 0; e < edges; e++) {
-      this.edges[e] = edge(chars[e], targets[e] << 1); // flags are added once the dictionary links are known
-    }
-    this.keyAt = Arrays.copyOf(keys0, states);
-    this.depth = Arrays.copyOf(depths, states);
     int rootChildren = edgeStart[1] - edgeStart[0];
     if (rootChildren > DENSE_ROOT) {
       rootTable = new int[Character.MAX_VALUE + 1];
       for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
-        rootTable[chars[e]] = targets[e] << 1;
+        rootTable[trie.edgeChar[e]] = trie.target[e] << 1;
       }
     } else {
       rootTable = null;
@@ -202,22 +113,15 @@ final class AhoCorasick {
     this.dictionaryLink = new int[states];
     dictionaryLink[0] = -1;
     for (int k = 0; k < states; k++) {
-      int s = number[k];
-      for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-        int child = targets[e];
-        int f = s == 0 ? 0 : next(fail[s], chars[e], insideWord(incoming[s], chars[e])) >>> 1;
-        fail[child] = f;
-        dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
-      }
-    }
-    for (int e = 0; e < edges; e++) {
-      this.edges[e] = edge(chars[e], code(targets[e]));
+      linkChildren(trie.number[k], trie);
     }
     if (rootTable != null) {
       for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
-        rootTable[chars[e]] = code(targets[e]);
+        rootTable[trie.edgeChar[e]] = code(trie.target[e]);
       }
     }
+    char[] chars = trie.edgeChar;
+    char[] incoming = trie.incoming;
     // Rows for the children on ASCII characters only, which come first in the sorted edges: Latin text runs through
     // them, and a row for each Han child would make the table too large to stay in the cache.
     int asciiChildren = 0;
@@ -234,32 +138,183 @@ final class AhoCorasick {
     }
   }
 
-  /**
-   * New numbers for the states of a trie numbered breadth first ({@code starts}, {@code targets}): the root and its
-   * children keep theirs, and below each child of the root, in order, the states are numbered in preorder.
-   */
-  private static int[] depthFirstNumbers(int states, int[] starts, int[] targets) {
-    int[] number = new int[states];
-    int rootChildren = starts[1] - starts[0];
-    for (int s = 0; s <= rootChildren; s++) {
-      number[s] = s;
+  /** Adds key {@code k}'s first word to the filter, and records its length. */
+  private void addFirstWord(int k, String key) {
+    int length = 0;
+    int hash = 0;
+    while (length < key.length() && Characters.isWordChar(key.charAt(length))) {
+      hash = 31 * hash + key.charAt(length);
+      length++;
     }
-    int next = rootChildren + 1;
-    int[] stack = new int[Math.max(1, states)];
-    for (int child = 1; child <= rootChildren; child++) {
-      int top = 0;
-      for (int e = starts[child + 1] - 1; e >= starts[child]; e--) {
-        stack[top++] = targets[e];
+    firstWordLength[k] = length;
+    if (length > 0) {
+      int bit = filterBit(hash);
+      firstWords[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  /**
+   * Sets the failure and dictionary links of the children of state {@code s}, whose own are set, and gives the
+   * edges to them their codes.
+   */
+  private void linkChildren(int s, Trie trie) {
+    for (int e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+      int child = trie.target[e];
+      char c = trie.edgeChar[e];
+      int f = s == 0 ? 0 : next(fail[s], c, insideWord(trie.incoming[s], c)) >>> 1;
+      fail[child] = f;
+      dictionaryLink[child] = keyAt[f] >= 0 ? f : dictionaryLink[f];
+      edges[e] = edge(c, code(child)); // next() reads only the target, which the code keeps
+    }
+  }
+
+  /**
+   * The trie of sorted keys, built level by level — the keys below a state are one contiguous range, and its
+   * children are the runs of that range sharing the next character — then renumbered depth first below the root's
+   * children (which keep numbers 1 to n): the states of one name then lie next to one another, and reading "ministry
+   * of industry and information technology" touches a few cache lines of the tables instead of one or two per
+   * character, which breadth-first numbers spread over the levels.
+   *
+   * <p>Each step works on one state in a method of its own: a cold JVM interprets a loop until it has turned some
+   * 60,000 times, but compiles a method called a few hundred times, and the extractor's automaton has about 50,000
+   * states.
+   */
+  private static final class Trie {
+    private final List<String> keys;
+    int states = 1;
+    int edges;
+    int[] edgeStart; // state s's edges are [edgeStart[s], edgeStart[s + 1])
+    char[] edgeChar;
+    int[] target;
+    int[] keyAt; // the key a state ends, or -1
+    int[] depth;
+    char[] incoming; // the character on the edge into each state
+    /** After renumbering, the new number of each state by its breadth-first one: the order of the levels. */
+    int[] number;
+    private int[] lo; // state s covers keys [lo[s], hi[s]), which share a prefix of length depth[s]
+    private int[] hi;
+
+    Trie(List<String> keys) {
+      this.keys = keys;
+      int capacity = 1;
+      for (String key : keys) {
+        if (key.isEmpty()) {
+          throw new IllegalArgumentException("empty key");
+        }
+        capacity += key.length();
       }
-      while (top > 0) {
-        int s = stack[--top];
-        number[s] = next++;
-        for (int e = starts[s + 1] - 1; e >= starts[s]; e--) {
-          stack[top++] = targets[e];
+      lo = new int[capacity];
+      hi = new int[capacity];
+      depth = new int[capacity];
+      edgeStart = new int[capacity + 1];
+      edgeChar = new char[capacity];
+      target = new int[capacity];
+      keyAt = new int[capacity];
+      Arrays.fill(keyAt, -1);
+      incoming = new char[capacity];
+      hi[0] = keys.size();
+      for (int s = 0; s < states; s++) {
+        expand(s);
+      }
+      edgeStart[states] = edges;
+      lo = null;
+      hi = null;
+    }
+
+    /** Adds the children of {@code s}, numbered after every state so far, as breadth-first order wants. */
+    private void expand(int s) {
+      edgeStart[s] = edges;
+      int d = depth[s];
+      int k = lo[s];
+      if (k < hi[s] && keys.get(k).length() == d) {
+        keyAt[s] = k; // the shortest key of the range is the one that ends here, and it sorts first
+        k++;
+      }
+      while (k < hi[s]) {
+        char c = keys.get(k).charAt(d);
+        int runEnd = k + 1;
+        while (runEnd < hi[s] && keys.get(runEnd).charAt(d) == c) {
+          runEnd++;
+        }
+        int child = states++;
+        lo[child] = k;
+        hi[child] = runEnd;
+        depth[child] = d + 1;
+        edgeChar[edges] = c;
+        incoming[child] = c;
+        target[edges] = child;
+        edges++;
+        k = runEnd;
+      }
+    }
+
+    /**
+     * This trie renumbered in preorder below each child of the root, with {@link #number} the breadth-first order
+     * in the new numbers.
+     */
+    Trie renumberedDepthFirst() {
+      int[] renumbered = new int[states]; // by breadth-first number
+      int rootChildren = edgeStart[1] - edgeStart[0];
+      for (int s = 0; s <= rootChildren; s++) {
+        renumbered[s] = s;
+      }
+      int next = rootChildren + 1;
+      int[] stack = new int[Math.max(1, states)];
+      for (int child = 1; child <= rootChildren; child++) {
+        int top = pushChildren(child, stack, 0);
+        while (top > 0) {
+          int s = stack[--top];
+          renumbered[s] = next++;
+          top = pushChildren(s, stack, top);
         }
       }
+      return new Trie(this, renumbered);
     }
-    return number;
+
+    /** {@code breadthFirst} with its state {@code s} numbered {@code renumbered[s]}. */
+    private Trie(Trie breadthFirst, int[] renumbered) {
+      keys = breadthFirst.keys;
+      states = breadthFirst.states;
+      edges = breadthFirst.edges;
+      edgeStart = new int[states + 1];
+      edgeChar = new char[edges];
+      target = new int[edges];
+      keyAt = new int[states];
+      depth = new int[states];
+      incoming = new char[states];
+      number = renumbered; // state s of the breadth-first order is now renumbered[s]
+      int[] byNumber = new int[states];
+      for (int s = 0; s < states; s++) {
+        byNumber[renumbered[s]] = s;
+      }
+      int written = 0;
+      for (int n = 0; n < states; n++) {
+        written = copyState(breadthFirst, byNumber[n], n, written, renumbered);
+      }
+      edgeStart[states] = written;
+    }
+
+    /** Pushes the children of {@code s} in reverse, so that the first is popped first; returns the new top. */
+    private int pushChildren(int s, int[] stack, int top) {
+      for (int e = edgeStart[s + 1] - 1; e >= edgeStart[s]; e--) {
+        stack[top++] = target[e];
+      }
+      return top;
+    }
+
+    /** Writes state {@code s} of {@code old} as state {@code n}, its edges from {@code written}; returns their end. */
+    private int copyState(Trie old, int s, int n, int written, int[] renumbered) {
+      edgeStart[n] = written;
+      for (int e = old.edgeStart[s]; e < old.edgeStart[s + 1]; e++) {
+        edgeChar[written] = old.edgeChar[e];
+        target[written] = renumbered[old.target[e]];
+        written++;
+      }
+      keyAt[n] = old.keyAt[s];
+      depth[n] = old.depth[s];
+      incoming[n] = old.incoming[s];
+      return written;
+    }
   }
 
   /** The bit of the first-word filter for a word's hash (Fibonacci hashing to the filter's size). */
