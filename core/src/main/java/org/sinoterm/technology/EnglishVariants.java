@@ -136,17 +136,28 @@ final class EnglishVariants {
    * permanent magnet": the first two words of a name of three or more lower-case words joined as the compound
    * modifier they are, as writers hyphenate them.
    */
-  private static String compoundModifier(String form) {
-    String[] words = form.split(" ");
-    if (words.length < 3) {
-      return null;
+  static String compoundModifier(String form) {
+    int end = form.length(); // trailing spaces end no word, as String.split has it
+    while (end > 0 && form.charAt(end - 1) == ' ') {
+      end--;
     }
-    for (String word : words) {
-      if (word.isEmpty() || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+    int words = 1;
+    for (int i = 0; i < end; i++) {
+      char c = form.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || form.charAt(i - 1) == ' ') {
+          return null; // an empty word
+        }
+        words++;
+      } else if (c < 'a' || c > 'z') {
         return null;
       }
     }
-    return words[0] + "-" + form.substring(words[0].length() + 1);
+    if (end == 0 || words < 3) {
+      return null;
+    }
+    int firstSpace = form.indexOf(' ');
+    return form.substring(0, firstSpace) + "-" + form.substring(firstSpace + 1);
   }
 
   private static boolean hasInnerHyphen(String form) {

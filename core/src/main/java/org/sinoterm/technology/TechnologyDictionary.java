@@ -52,63 +52,72 @@ public final class TechnologyDictionary {
     Map<String, TechnologyEntry> english = new HashMap<>();
     SurfaceAutomaton.Builder<TechnologySurface> surfaces = SurfaceAutomaton.builder();
     for (TechnologyEntry entry : byKey.values()) {
-      for (String acronym : entry.acronyms()) {
-        for (String form : EnglishVariants.acronymForms(acronym)) {
-          allAcronyms.add(form);
-          surfaces.add(new SurfaceAutomaton.Surface<>(form,
-              new TechnologySurface(entry, TechnologySurface.Kind.ACRONYM, false), SurfaceAutomaton.CaseRule.EXACT));
-        }
-      }
-      List<String> names = new ArrayList<>();
-      names.add(entry.en());
-      names.addAll(entry.enVariants());
-      Set<String> own = new HashSet<>();
-      List<Set<String>> variants = new ArrayList<>(names.size()); // of each name, made once
-      for (String name : names) {
-        Set<String> forms = EnglishVariants.of(name);
-        variants.add(forms);
-        for (String form : forms) {
-          own.add(Characters.fold(form));
-        }
-      }
-      for (String acronym : entry.acronyms()) {
-        own.add(Characters.fold(acronym));
-      }
-      for (Set<String> forms : variants) {
-        for (String form : forms) {
-          if (namedBeforeGenericHead(form, ' ', own, entry.en())) {
-            continue; // "ECMO system", "proton therapy systems": the technology is named without the generic head
-          }
-          english.putIfAbsent(Characters.fold(form), entry);
-          boolean acronymLike = form.indexOf(' ') < 0 && EnglishVariants.isAcronymWord(form);
-          TechnologySurface.Kind kind = acronymLike ? TechnologySurface.Kind.ACRONYM
-              : TechnologySurface.Kind.ENGLISH_NAME;
-          boolean commonWord = !acronymLike && form.indexOf(' ') < 0 && form.indexOf('-') < 0
-              && form.equals(Characters.fold(form));
-          surfaces.add(new SurfaceAutomaton.Surface<>(form, new TechnologySurface(entry, kind, commonWord),
-              acronymLike ? SurfaceAutomaton.CaseRule.EXACT : SurfaceAutomaton.CaseRule.ACRONYM_WORDS));
-        }
-      }
-      List<String> chinese = new ArrayList<>();
-      if (entry.zh() != null) {
-        chinese.add(entry.zh());
-      }
-      chinese.addAll(entry.zhVariants());
-      for (String name : chinese) {
-        own.add(Characters.fold(name));
-      }
-      for (String name : chinese) {
-        if (entry.zh() != null && namedBeforeGenericHead(name, '\0', own, entry.zh())) {
-          continue; // 质子治疗系统, 工业互联网平台: named without the generic head, as in English
-        }
-        surfaces.add(new SurfaceAutomaton.Surface<>(name,
-            new TechnologySurface(entry, TechnologySurface.Kind.CHINESE_NAME, false),
-            SurfaceAutomaton.CaseRule.ACRONYM_WORDS));
-      }
+      addSurfaces(entry, surfaces, allAcronyms, english);
     }
     this.acronyms = Set.copyOf(allAcronyms);
     this.byEnglish = Map.copyOf(english);
     this.automaton = surfaces.build();
+  }
+
+  /**
+   * Adds the surfaces of one entry, its acronyms and its English forms. (A method of its own, which a cold JVM
+   * compiles after a few hundred entries instead of interpreting the whole loop.)
+   */
+  private static void addSurfaces(TechnologyEntry entry, SurfaceAutomaton.Builder<TechnologySurface> surfaces,
+      Set<String> allAcronyms, Map<String, TechnologyEntry> english) {
+    for (String acronym : entry.acronyms()) {
+      for (String form : EnglishVariants.acronymForms(acronym)) {
+        allAcronyms.add(form);
+        surfaces.add(new SurfaceAutomaton.Surface<>(form,
+            new TechnologySurface(entry, TechnologySurface.Kind.ACRONYM, false), SurfaceAutomaton.CaseRule.EXACT));
+      }
+    }
+    List<String> names = new ArrayList<>();
+    names.add(entry.en());
+    names.addAll(entry.enVariants());
+    Set<String> own = new HashSet<>();
+    List<Set<String>> variants = new ArrayList<>(names.size()); // of each name, made once
+    for (String name : names) {
+      Set<String> forms = EnglishVariants.of(name);
+      variants.add(forms);
+      for (String form : forms) {
+        own.add(Characters.fold(form));
+      }
+    }
+    for (String acronym : entry.acronyms()) {
+      own.add(Characters.fold(acronym));
+    }
+    for (Set<String> forms : variants) {
+      for (String form : forms) {
+        if (namedBeforeGenericHead(form, ' ', own, entry.en())) {
+          continue; // "ECMO system", "proton therapy systems": the technology is named without the generic head
+        }
+        english.putIfAbsent(Characters.fold(form), entry);
+        boolean acronymLike = form.indexOf(' ') < 0 && EnglishVariants.isAcronymWord(form);
+        TechnologySurface.Kind kind = acronymLike ? TechnologySurface.Kind.ACRONYM
+            : TechnologySurface.Kind.ENGLISH_NAME;
+        boolean commonWord = !acronymLike && form.indexOf(' ') < 0 && form.indexOf('-') < 0
+            && form.equals(Characters.fold(form));
+        surfaces.add(new SurfaceAutomaton.Surface<>(form, new TechnologySurface(entry, kind, commonWord),
+            acronymLike ? SurfaceAutomaton.CaseRule.EXACT : SurfaceAutomaton.CaseRule.ACRONYM_WORDS));
+      }
+    }
+    List<String> chinese = new ArrayList<>();
+    if (entry.zh() != null) {
+      chinese.add(entry.zh());
+    }
+    chinese.addAll(entry.zhVariants());
+    for (String name : chinese) {
+      own.add(Characters.fold(name));
+    }
+    for (String name : chinese) {
+      if (entry.zh() != null && namedBeforeGenericHead(name, '\0', own, entry.zh())) {
+        continue; // 质子治疗系统, 工业互联网平台: named without the generic head, as in English
+      }
+      surfaces.add(new SurfaceAutomaton.Surface<>(name,
+          new TechnologySurface(entry, TechnologySurface.Kind.CHINESE_NAME, false),
+          SurfaceAutomaton.CaseRule.ACRONYM_WORDS));
+    }
   }
 
   /**
