@@ -73,6 +73,15 @@ public final class UnitDictionary {
   private final BitSet lastChars = new BitSet();
   private final BitSet lengths = new BitSet();
 
+  private static boolean containsWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private UnitDictionary(Map<String, List<Surface>> byFolded, int longest) {
     int slots = Integer.highestOneBit(Math.max(1, byFolded.size()) * 4); // less than half full
     this.slotKeys = new String[slots];
@@ -121,7 +130,7 @@ public final class UnitDictionary {
         if (surface.isEmpty() || symbol.isEmpty()) {
           throw file.error(row.line(), "surface and unit must not be empty");
         }
-        if (symbol.chars().anyMatch(Character::isWhitespace)) {
+        if (containsWhitespace(symbol)) {
           throw file.error(row.line(), "a unit symbol has no spaces: '" + symbol + "'");
         }
         if (!KINDS.contains(kind)) {
