@@ -2,6 +2,7 @@ package org.sinoterm.dict;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.sinoterm.text.Characters;
@@ -76,8 +77,11 @@ public final class SurfaceAutomaton<V> {
 
   /** The folded keys, which are the non-empty keys of the surfaces, sorted. */
   private final List<String> keys;
-  /** The surfaces of each key, by its index in {@link #keys}. */
-  private final List<List<Surface<V>>> keySurfaces;
+  /**
+   * The surfaces of each key, by its index in {@link #keys}, with what their case rule checks made once: arrays,
+   * which a match reaches in fewer loads than lists of lists.
+   */
+  private final Candidate<V>[][] keySurfaces;
   private final int size;
   /**
    * The automaton over the keys, built at the first {@link #findAll}: an extractor reads its large dictionaries
@@ -85,18 +89,43 @@ public final class SurfaceAutomaton<V> {
    */
   private volatile AhoCorasick automaton;
 
+  /**
+   * A surface with, for {@link CaseRule#ACRONYM_WORDS}, which of its characters belong to words written like
+   * acronyms (null for the other rules).
+   */
+  private record Candidate<V>(Surface<V> surface, boolean[] strict) {
+    static <V> Candidate<V> of(Surface<V> surface) {
+      return new Candidate<>(surface,
+          surface.caseRule() == CaseRule.ACRONYM_WORDS ? acronymLikeWords(surface.text()) : null);
+    }
+  }
+
   private SurfaceAutomaton(TreeMap<String, List<Surface<V>>> byFoldedText, int size) {
     List<String> keys = new ArrayList<>(byFoldedText.size());
-    List<List<Surface<V>>> surfaces = new ArrayList<>(byFoldedText.size());
-    byFoldedText.forEach((key, same) -> {
-      if (!key.isEmpty()) { // a surface of spaces only, which matches nothing
-        keys.add(key);
-        surfaces.add(List.copyOf(same));
+    List<Candidate<V>[]> surfaces = new ArrayList<>(byFoldedText.size());
+    for (Map.Entry<String, List<Surface<V>>> entry : byFoldedText.entrySet()) {
+      if (!entry.getKey().isEmpty()) { // a surface of spaces only, which matches nothing
+        keys.add(entry.getKey());
+        surfaces.add(candidates(entry.getValue()));
       }
-    });
+    }
     this.keys = List.copyOf(keys);
-    this.keySurfaces = List.copyOf(surfaces);
+    this.keySurfaces = surfaces.toArray(newCandidateArrays(0));
     this.size = size;
+  }
+
+  @SuppressWarnings("unchecked") // an array of the candidates of surfaces with payload V
+  private static <V> Candidate<V>[] candidates(List<Surface<V>> same) {
+    Candidate<V>[] out = new Candidate[same.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Candidate.of(same.get(i));
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked") // an empty array, typed for toArray
+  private static <V> Candidate<V>[][] newCandidateArrays(int length) {
+    return new Candidate[length][];
   }
 
   /** The folded keys, sorted; a match's key is an index into this list. */
@@ -146,11 +175,12 @@ public final class SurfaceAutomaton<V> {
    * found at word boundaries.
    */
   void addMatches(String normalized, int start, int end, int key, List<Match<V>> matches) {
-    for (Surface<V> surface : keySurfaces.get(key)) {
+    for (Candidate<V> candidate : keySurfaces[key]) {
+      Surface<V> surface = candidate.surface();
       if (surface.caseRule() == CaseRule.IGNORE
           || (surface.caseRule() == CaseRule.EXACT && matchesAsWritten(normalized, start, end, surface.text()))
           || (surface.caseRule() == CaseRule.ACRONYM_WORDS
-              && acronymWordsAsWritten(normalized, start, end, surface.text()))) {
+              && acronymWordsAsWritten(normalized, start, end, surface.text(), candidate.strict()))) {
         matches.add(new Match<>(start, end, surface));
       }
     }
@@ -178,11 +208,10 @@ public final class SurfaceAutomaton<V> {
   }
 
   /**
-   * Like {@link #matchesAsWritten}, but only the characters of acronym-like words must match exactly; the others
-   * match folded.
+   * Like {@link #matchesAsWritten}, but only the characters of acronym-like words ({@code strict}, from {@link
+   * #acronymLikeWords}) must match exactly; the others match folded.
    */
-  private static boolean acronymWordsAsWritten(String text, int start, int end, String surface) {
-    boolean[] strict = acronymLikeWords(surface);
+  private static boolean acronymWordsAsWritten(String text, int start, int end, String surface, boolean[] strict) {
     int i = start;
     int k = 0;
     while (i < end && k < surface.length()) {
