@@ -54,43 +54,36 @@ public final class NormalizedText {
     private static final int[] NONE = new int[0];
 
     static MatchView of(String text) {
-      int n = text.length();
-      char[] view = null; // allocated at the first character that differs from the text
+      // In place in a copy of the text: the view is never longer than the text read so far, and an array loop
+      // costs less than charAt's checks on every character.
+      char[] view = text.toCharArray();
+      int n = view.length;
+      boolean changed = false;
       int v = 0;
       int[] steps = NONE;
       int[] shifts = NONE;
       int stepCount = 0;
       int i = 0;
       while (i < n) {
-        char c = text.charAt(i);
+        char c = view[i];
         if (!isSpace(c)) {
           char folded = Characters.fold(c);
-          if (folded != c && view == null) {
-            view = startView(text, v);
-          }
-          if (view != null) {
-            view[v] = folded;
-          }
-          v++;
+          changed |= folded != c || v != i;
+          view[v++] = folded;
           i++;
           continue;
         }
         int runStart = i;
         int lineBreaks = 0;
-        while (i < n && isSpace(text.charAt(i))) {
-          if (text.charAt(i) == '\n' || (text.charAt(i) == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+        while (i < n && isSpace(view[i])) {
+          if (view[i] == '\n' || (view[i] == '\r' && (i + 1 >= n || view[i + 1] != '\n'))) {
             lineBreaks++;
           }
           i++;
         }
         char space = lineBreaks >= 2 ? '\n' : ' ';
-        if (view == null && (i - runStart > 1 || c != space)) {
-          view = startView(text, v);
-        }
-        if (view != null) {
-          view[v] = space;
-        }
-        v++;
+        changed |= i - runStart > 1 || c != space || v != runStart;
+        view[v++] = space;
         if (i - runStart > 1) { // from the next view character on, the normalized offsets are further ahead
           if (stepCount == steps.length) {
             steps = java.util.Arrays.copyOf(steps, Math.max(8, stepCount * 2));
@@ -101,16 +94,9 @@ public final class NormalizedText {
           stepCount++;
         }
       }
-      String viewText = view == null ? text : new String(view, 0, v);
+      String viewText = changed ? new String(view, 0, v) : text;
       return new MatchView(viewText, java.util.Arrays.copyOf(steps, stepCount),
           java.util.Arrays.copyOf(shifts, stepCount));
-    }
-
-    /** A view buffer holding the text's first {@code length} characters, which were the view's so far. */
-    private static char[] startView(String text, int length) {
-      char[] view = new char[text.length()];
-      text.getChars(0, length, view, 0);
-      return view;
     }
   }
 
