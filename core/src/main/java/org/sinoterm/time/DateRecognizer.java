@@ -113,7 +113,7 @@ public final class DateRecognizer implements Recognizer {
       + "(年|个月|天)");
 
   /** Lines that give the date of a document or a block: "Date: December 28, 2021", "**Date:** …", 发布日期：… */
-  private static final Pattern DATE_LABEL = Pattern.compile(
+  static final Pattern DATE_LABEL = Pattern.compile(
       "(?m)(?:^|(?<=\\s))[ \\t*_>-]*(?:Date|DATE|Published|发布日期|发文日期|成文日期|日期)[ \\t*_]*:[ \\t*_]*"
           + "(?:\\d{1,2}:\\d{2},? )?");
 
@@ -190,7 +190,7 @@ public final class DateRecognizer implements Recognizer {
         }
       }
       List<int[]> labelled = new ArrayList<>();
-      scan(DATE_LABEL, text, colonWindows(text), label -> labelled.add(new int[] {label.start(), label.end()}));
+      scan(DATE_LABEL, text, labelStarts(text), label -> labelled.add(new int[] {label.start(), label.end()}));
       // A line that holds only a full date signs a Chinese notice (落款): it dates its block like a Date: line.
       for (Found date : found) {
         if (date.complete() && lineHoldsOnly(text, date.start(), date.end())) {
@@ -226,8 +226,21 @@ public final class DateRecognizer implements Recognizer {
     }
 
     private static LocalDate fullDate(Found date) {
-      TimeValue value = date.value().apply(null);
-      return value.value() != null && value.value().length() == 10 ? LocalDate.parse(value.value()) : null;
+      String iso = date.value().apply(null).value();
+      if (iso == null || iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+        return null;
+      }
+      // yyyy-MM-dd, as the patterns write it (LocalDate.toString): read by hand, since LocalDate.parse's
+      // formatter cost more than finding the date did
+      return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+    }
+
+    private static int digits(String s, int from, int to) {
+      int value = 0;
+      for (int i = from; i < to; i++) {
+        value = value * 10 + (s.charAt(i) - '0');
+      }
+      return value;
     }
 
     /** The block's date for a date at {@code position}: the first Date: line after it, else the last before. */
@@ -568,8 +581,6 @@ public final class DateRecognizer implements Recognizer {
    * is its last character, is 10 long; with the spaces the patterns allow, 14.
    */
   private static final int CHINESE_LEAD = 14;
-  /** How far a {@link #DATE_LABEL} may reach from its colon: markup, the label, a time after it. */
-  private static final int LABEL_MARGIN = 40;
 
   /**
    * The positions at which a Chinese pattern can start: a character a Chinese date or duration can begin with (a
@@ -601,25 +612,62 @@ public final class DateRecognizer implements Recognizer {
   /** The characters other than digits that a Chinese pattern can start with. */
   private static final String CHINESE_FIRST = "〇零一二三四五六七八九十两今去明上下第未近过最";
 
-  /** Adds {@code [start, end)}, clipped to the text, merging it with the last window when they touch. */
-  private static void addWindow(List<int[]> windows, String text, int start, int end) {
-    start = Math.max(0, start);
-    end = Math.min(text.length(), end);
-    int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-    if (last != null && start <= last[1]) {
-      last[1] = Math.max(last[1], end);
-    } else {
-      windows.add(new int[] {start, end});
+  /** The words a {@link #DATE_LABEL} names, the last part of the label before its colon. */
+  private static final List<String> LABEL_WORDS = List.of("Date", "DATE", "Published", "发布日期", "发文日期",
+      "成文日期", "日期");
+
+  /**
+   * The positions at which a {@link #DATE_LABEL} can start, sorted: before a colon, past the spaces and markup
+   * that may stand between it and the label, a label word ends, and the label starts at that word or in the run of
+   * markup and spaces before it. Most colons (times, "Note:") give none, and no regular expression runs for them.
+   */
+  static int[] labelStarts(String text) {
+    int[] starts = new int[4];
+    int size = 0;
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      int wordEnd = colon;
+      while (wordEnd > 0 && isLabelPadding(text.charAt(wordEnd - 1))) {
+        wordEnd--;
+      }
+      int colonStart = size;
+      for (String word : LABEL_WORDS) {
+        int wordStart = wordEnd - word.length();
+        if (wordStart < 0 || !text.startsWith(word, wordStart)) {
+          continue;
+        }
+        int lead = wordStart;
+        while (lead > 0 && isLabelLead(text.charAt(lead - 1))) {
+          lead--;
+        }
+        if (size + wordStart - lead + 1 > starts.length) {
+          starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, size + wordStart - lead + 1));
+        }
+        for (int p = lead; p <= wordStart; p++) {
+          starts[size++] = p;
+        }
+      }
+      // Two words can end at one colon (发布日期 and 日期): their starts, after every earlier colon's, are sorted
+      // and made distinct here.
+      java.util.Arrays.sort(starts, colonStart, size);
+      int distinct = colonStart;
+      for (int k = colonStart; k < size; k++) {
+        if (distinct == colonStart || starts[distinct - 1] != starts[k]) {
+          starts[distinct++] = starts[k];
+        }
+      }
+      size = distinct;
     }
+    return java.util.Arrays.copyOf(starts, size);
   }
 
-  /** The windows around colons: a {@link #DATE_LABEL} ends just after one. */
-  static List<int[]> colonWindows(String text) {
-    List<int[]> windows = new ArrayList<>();
-    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
-      addWindow(windows, text, i - LABEL_MARGIN, i + 1 + LABEL_MARGIN);
-    }
-    return windows;
+  /** What {@link #DATE_LABEL} allows between its word and its colon: {@code [ \t*_]}. */
+  private static boolean isLabelPadding(char c) {
+    return c == ' ' || c == '\t' || c == '*' || c == '_';
+  }
+
+  /** What {@link #DATE_LABEL} allows before its word: {@code [ \t*_>-]}. */
+  private static boolean isLabelLead(char c) {
+    return isLabelPadding(c) || c == '>' || c == '-';
   }
 
   /**
@@ -838,17 +886,6 @@ public final class DateRecognizer implements Recognizer {
       if (m.lookingAt()) {
         onMatch.accept(m);
         end = Math.max(m.end(), start + 1);
-      }
-    }
-  }
-
-  /** Runs {@code pattern} in each window, seeing the text around it for lookbehinds and word boundaries. */
-  private static void scan(Pattern pattern, String text, List<int[]> windows, Consumer<Matcher> onMatch) {
-    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    for (int[] window : windows) {
-      m.region(window[0], window[1]);
-      while (m.find()) {
-        onMatch.accept(m);
       }
     }
   }

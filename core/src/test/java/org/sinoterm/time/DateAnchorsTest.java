@@ -92,6 +92,33 @@ class DateAnchorsTest {
     }
   }
 
+  /** Pieces of date labels, near-labels and what stands around them. */
+  private static final String[] LABEL_PIECES = {"Date", "DATE", "date", "Published", "发布日期", "发文日期", "成文日期",
+      "日期", "发布", "布日期", ":", ":", " ", " ", "\t", "\n", "*", "**", "_", ">", "-", "10:30, ", "9:05 ", "x", "2021-12-28",
+      "Note", "> **Date**:"};
+
+  @Test
+  void labelStartsMissNoDateLabel() {
+    Random random = new Random(20261208L);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1 + random.nextInt(16); i > 0; i--) {
+        text.append(LABEL_PIECES[random.nextInt(LABEL_PIECES.length)]);
+      }
+      String input = text.toString();
+      assertEquals(found(DateRecognizer.DATE_LABEL, input), labels(input), () -> "\"" + input + "\"");
+    }
+    String page = "Title\n> **Date**: 2021-12-28\n发布日期:2022-01-05 成文日期: 10:30, 2021-12-30\nNote: none";
+    assertEquals(List.of("6-18", "29-34", "45-58"), labels(page));
+  }
+
+  private static List<String> labels(String text) {
+    List<String> matches = new ArrayList<>();
+    DateRecognizer.scan(DateRecognizer.DATE_LABEL, text, DateRecognizer.labelStarts(text),
+        m -> matches.add(m.start() + "-" + m.end()));
+    return matches;
+  }
+
   private static List<String> found(Pattern pattern, String text) {
     List<String> matches = new ArrayList<>();
     for (Matcher m = pattern.matcher(text); m.find(); ) {
