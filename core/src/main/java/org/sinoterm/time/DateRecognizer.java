@@ -151,11 +151,14 @@ public final class DateRecognizer implements Recognizer {
   public void recognize(Document document, Mentions mentions) {
     String text = document.text().text();
     List<Found> found = new ArrayList<>();
+    // One pass finds the words that may name a month or open a duration, one the Chinese patterns' starts.
+    int[] words = anchorWordStarts(text);
+    int[] chinese = chineseStarts(text, CHINESE_ANCHORS);
     if (hasDigitOrDateWord(text)) {
-      findEnglish(text, found);
-      findChinese(text, found);
+      findEnglish(text, monthAnchors(text, words), found);
+      findChinese(text, chinese, found);
     }
-    findDurations(text, found);
+    findDurations(text, durationStarts(text, words), chinese, found);
     if (found.isEmpty()) {
       return;
     }
@@ -288,11 +291,10 @@ public final class DateRecognizer implements Recognizer {
 
   // ---- English ----------------------------------------------------------------------------------------------
 
-  private void findEnglish(String text, List<Found> out) {
+  private void findEnglish(String text, int[] months, List<Found> out) {
     // Every English pattern holds a month name or a year and starts at a word a few characters before it: each is
     // tried only at those words, so that prose and text dense with other numbers cost one pass over the characters.
     int[] years = yearAnchors(text);
-    int[] months = monthAnchors(text);
     scan(MONTH_DAY_YEAR_AT, text, years, months, m -> {
       if (isMonthWord(m.group(1))) {
         addDate(out, m, year(m.group(3)), month(m.group(1)), day(m.group(2)), 0.97);
@@ -370,8 +372,8 @@ public final class DateRecognizer implements Recognizer {
     });
   }
 
-  private static void findDurations(String text, List<Found> out) {
-    scan(DURATION, text, durationStarts(text), m -> {
+  private static void findDurations(String text, int[] englishStarts, int[] chineseStarts, List<Found> out) {
+    scan(DURATION, text, englishStarts, m -> {
       BigDecimal count = m.group(2).chars().allMatch(Character::isDigit) ? new BigDecimal(m.group(2))
           : EnglishNumber.parse(List.of(m.group(2).split("-")));
       if (m.group(2).indexOf('-') > 0 && count == null) {
@@ -384,9 +386,8 @@ public final class DateRecognizer implements Recognizer {
         addDuration(out, m.start(), m.end(), count, Character.toUpperCase(unit.charAt(0)));
       }
     });
-    int[] starts = chineseStarts(text, "年月天");
-    if (starts.length > 0) {
-      scan(CN_DURATION, text, starts, m -> {
+    if (chineseStarts.length > 0) {
+      scan(CN_DURATION, text, chineseStarts, m -> {
         BigDecimal count = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
             : ChineseNumber.parse(m.group(2));
         char unit = switch (m.group(3)) {
@@ -477,8 +478,7 @@ public final class DateRecognizer implements Recognizer {
 
   // ---- Chinese ----------------------------------------------------------------------------------------------
 
-  private static void findChinese(String text, List<Found> out) {
-    int[] starts = chineseStarts(text, "年月季半");
+  private static void findChinese(String text, int[] starts, List<Found> out) {
     if (starts.length == 0) {
       return;
     }
@@ -745,11 +745,29 @@ public final class DateRecognizer implements Recognizer {
     return c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0';
   }
 
-  /** Where the words that may be month names start: their first three letters, in any case, begin one. Sorted. */
-  static int[] monthAnchors(String text) {
-    int[] starts = Starts.wordStartsWith(text, "jfmasond");
+  /**
+   * The word starts that may begin a month name (j, f, m, a, s, o, n, d) or a duration's first word (next, coming,
+   * past, last, following), in either case: the anchors of {@link #monthAnchors} and {@link #durationStarts}, found
+   * in one pass.
+   */
+  static int[] anchorWordStarts(String text) {
+    return Starts.wordStartsWith(text, "jfmasondcpl");
+  }
+
+  /**
+   * The Han characters that every Chinese pattern holds: 年, 月, 季 or 半 the dates and periods, 年, 月 or 天 the
+   * durations. One pass finds the starts for both; a pattern tried at a start it cannot match simply fails there.
+   */
+  static final String CHINESE_ANCHORS = "年月季半天";
+
+  /**
+   * Where the words that may be month names start, of the {@linkplain #anchorWordStarts anchor words}: their
+   * first three letters, in any case, begin one. Sorted.
+   */
+  static int[] monthAnchors(String text, int[] wordStarts) {
+    int[] starts = new int[wordStarts.length];
     int size = 0;
-    for (int i : starts) {
+    for (int i : wordStarts) {
       if (i + 2 < text.length() && isMonthPrefix(text.charAt(i) | 0x20, text.charAt(i + 1) | 0x20,
           text.charAt(i + 2) | 0x20)) {
         starts[size++] = i;
@@ -772,11 +790,14 @@ public final class DateRecognizer implements Recognizer {
     };
   }
 
-  /** The word starts at which {@link #DURATION} can match: next, coming, past, last, following. */
-  static int[] durationStarts(String text) {
-    int[] starts = Starts.wordStartsWith(text, "ncplf");
+  /**
+   * The word starts at which {@link #DURATION} can match, of the {@linkplain #anchorWordStarts anchor words}: next,
+   * coming, past, last, following.
+   */
+  static int[] durationStarts(String text, int[] wordStarts) {
+    int[] starts = new int[wordStarts.length];
     int size = 0;
-    for (int i : starts) {
+    for (int i : wordStarts) {
       if (text.regionMatches(true, i, "next ", 0, 5) || text.regionMatches(true, i, "coming ", 0, 7)
           || text.regionMatches(true, i, "past ", 0, 5) || text.regionMatches(true, i, "last ", 0, 5)
           || text.regionMatches(true, i, "following ", 0, 10)) {

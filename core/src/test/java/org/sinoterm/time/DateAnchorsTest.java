@@ -23,6 +23,10 @@ class DateAnchorsTest {
   private record Anchored(Pattern pattern, Function<String, int[]> starts) {
   }
 
+  /** The Chinese patterns' starts, durations' and dates' alike. */
+  private static final Function<String, int[]> CHINESE = t -> DateRecognizer.chineseStarts(t,
+      DateRecognizer.CHINESE_ANCHORS);
+
   /** The English patterns with their anchors as the recognizer pairs them, the durations and the Chinese ones. */
   private static final List<Anchored> PATTERNS = patterns();
 
@@ -30,21 +34,22 @@ class DateAnchorsTest {
     List<Anchored> patterns = new ArrayList<>();
     for (DateRecognizer.Anchored english : DateRecognizer.ENGLISH) {
       patterns.add(new Anchored(english.pattern(), t -> english.starts(t, DateRecognizer.yearAnchors(t),
-          DateRecognizer.monthAnchors(t))));
+          DateRecognizer.monthAnchors(t, DateRecognizer.anchorWordStarts(t)))));
     }
     patterns.addAll(List.of(
-        new Anchored(DateRecognizer.DURATION, DateRecognizer::durationStarts),
-        new Anchored(DateRecognizer.CN_DATE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_MONTH, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_MONTH_DAY, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_BARE_MONTH, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_MONTH_RANGE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_RANGE, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_HALF, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_QUARTER, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_BARE_PERIOD, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_YEAR_ONLY, t -> DateRecognizer.chineseStarts(t, "年月季半")),
-        new Anchored(DateRecognizer.CN_DURATION, t -> DateRecognizer.chineseStarts(t, "年月天"))));
+        new Anchored(DateRecognizer.DURATION,
+            t -> DateRecognizer.durationStarts(t, DateRecognizer.anchorWordStarts(t))),
+        new Anchored(DateRecognizer.CN_DATE, CHINESE),
+        new Anchored(DateRecognizer.CN_MONTH, CHINESE),
+        new Anchored(DateRecognizer.CN_MONTH_DAY, CHINESE),
+        new Anchored(DateRecognizer.CN_BARE_MONTH, CHINESE),
+        new Anchored(DateRecognizer.CN_MONTH_RANGE, CHINESE),
+        new Anchored(DateRecognizer.CN_RANGE, CHINESE),
+        new Anchored(DateRecognizer.CN_HALF, CHINESE),
+        new Anchored(DateRecognizer.CN_QUARTER, CHINESE),
+        new Anchored(DateRecognizer.CN_BARE_PERIOD, CHINESE),
+        new Anchored(DateRecognizer.CN_YEAR_ONLY, CHINESE),
+        new Anchored(DateRecognizer.CN_DURATION, CHINESE)));
     return patterns;
   }
 
