@@ -11,8 +11,11 @@ import java.util.List;
  */
 public final class AsciiWordSet {
 
-  /** The words by length: {@code byLength.get(n)} are the words of n characters. */
-  private final List<List<String>> byLength;
+  /**
+   * The words by length: {@code byLength[n]} are the words of n characters. Arrays, so that a lookup allocates no
+   * iterator (lists of two implementations kept escape analysis from removing it).
+   */
+  private final String[][] byLength;
 
   /**
    * A set of {@code words}.
@@ -22,7 +25,7 @@ public final class AsciiWordSet {
   public AsciiWordSet(Collection<String> words) {
     List<List<String>> lists = new ArrayList<>();
     for (String word : words) {
-      if (word.isEmpty() || !word.chars().allMatch(c -> c < 0x80 && !(c >= 'A' && c <= 'Z'))) {
+      if (!isLowerCaseAscii(word)) {
         throw new IllegalArgumentException("not a lower-case ASCII word: '" + word + "'");
       }
       while (lists.size() <= word.length()) {
@@ -32,16 +35,29 @@ public final class AsciiWordSet {
         lists.get(word.length()).add(word);
       }
     }
-    this.byLength = lists.stream().map(List::copyOf).toList();
+    this.byLength = new String[lists.size()][];
+    for (int n = 0; n < byLength.length; n++) {
+      byLength[n] = lists.get(n).toArray(new String[0]);
+    }
+  }
+
+  private static boolean isLowerCaseAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 
   /** True if {@code text[start, end)}, with its ASCII capitals lower-cased, is one of the words. */
   public boolean contains(CharSequence text, int start, int end) {
     int length = end - start;
-    if (length <= 0 || length >= byLength.size()) {
+    if (length <= 0 || length >= byLength.length) {
       return false;
     }
-    for (String word : byLength.get(length)) {
+    for (String word : byLength[length]) {
       int k = 0;
       while (k < length && lowerAscii(text.charAt(start + k)) == word.charAt(k)) {
         k++;
