@@ -144,12 +144,13 @@ final class DefaultExtractor implements Extractor {
   }
 
   private static boolean overlapsAccepted(TreeMap<Integer, Mention> accepted, Mention candidate) {
-    Map.Entry<Integer, Mention> before = accepted.floorEntry(candidate.start());
-    if (before != null && before.getValue().end() > candidate.start()) {
+    // By key: floorEntry and ceilingEntry copy the entry they return.
+    Integer before = accepted.floorKey(candidate.start());
+    if (before != null && accepted.get(before).end() > candidate.start()) {
       return true;
     }
-    Map.Entry<Integer, Mention> after = accepted.ceilingEntry(candidate.start());
-    return after != null && after.getKey() < candidate.end();
+    Integer after = accepted.ceilingKey(candidate.start());
+    return after != null && after < candidate.end();
   }
 
   private static Entity toEntity(NormalizedText text, Mention mention) {

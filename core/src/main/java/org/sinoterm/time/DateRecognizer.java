@@ -679,8 +679,12 @@ public final class DateRecognizer implements Recognizer {
 
     /** The word starts at which the pattern can match, sorted. */
     int[] starts(String text, int[] years, int[] months) {
+      int[] anchors = onYear ? years : months;
+      if (anchors.length == 0) {
+        return anchors; // most texts name no month: nothing to allocate for the month patterns
+      }
       Starts starts = new Starts(text);
-      for (int anchor : onYear ? years : months) {
+      for (int anchor : anchors) {
         starts.addWordStarts(anchor - maxLead, anchor - minLead);
       }
       return starts.toArray();
