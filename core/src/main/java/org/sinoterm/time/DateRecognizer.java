@@ -112,6 +112,49 @@ public final class DateRecognizer implements Recognizer {
   static final Pattern CN_DURATION = Pattern.compile("(未来|今后|近|过去|最近)(\\d{1,2}|[一二三四五六七八九十两]{1,3})"
       + "(年|个月|天)");
 
+  /**
+   * A Chinese pattern and the characters it holds a fixed distance after its start: 年 four or five characters after
+   * the start of 2021年… and 二〇二一年…, 月 one to three after 12月… and 十二月…. Of the starts of all Chinese
+   * patterns ({@link #chineseStarts}), it is tried only at those with one of {@code chars} between {@code from} and
+   * {@code to} characters after them.
+   */
+  record ChineseAnchored(Pattern pattern, String chars, int from, int to) {
+
+    /** Those of {@code chineseStarts} at which the pattern can match. */
+    int[] starts(String text, int[] chineseStarts) {
+      int[] starts = new int[chineseStarts.length];
+      int size = 0;
+      for (int start : chineseStarts) {
+        for (int k = start + from; k <= start + to && k < text.length(); k++) {
+          if (chars.indexOf(text.charAt(k)) >= 0) {
+            starts[size++] = start;
+            break;
+          }
+        }
+      }
+      return java.util.Arrays.copyOf(starts, size);
+    }
+  }
+
+  static final ChineseAnchored CN_DATE_AT = new ChineseAnchored(CN_DATE, "年", 4, 5);
+  static final ChineseAnchored CN_MONTH_AT = new ChineseAnchored(CN_MONTH, "年", 4, 5);
+  static final ChineseAnchored CN_MONTH_DAY_AT = new ChineseAnchored(CN_MONTH_DAY, "月", 1, 3);
+  static final ChineseAnchored CN_BARE_MONTH_AT = new ChineseAnchored(CN_BARE_MONTH, "月", 1, 3);
+  static final ChineseAnchored CN_MONTH_RANGE_AT = new ChineseAnchored(CN_MONTH_RANGE, "年", 4, 5);
+  /** The range's sign after the first year, its 年 and the spaces: 2021-2025年, 2021年至2025年. */
+  static final ChineseAnchored CN_RANGE_AT = new ChineseAnchored(CN_RANGE, "-~至到", 4, 7);
+  static final ChineseAnchored CN_HALF_AT = new ChineseAnchored(CN_HALF, "年", 4, 5);
+  static final ChineseAnchored CN_QUARTER_AT = new ChineseAnchored(CN_QUARTER, "年", 4, 5);
+  /** 半 of 上半年 or 今年下半年, 季 of 一季度, 第三季度 or 明年第四季度. */
+  static final ChineseAnchored CN_BARE_PERIOD_AT = new ChineseAnchored(CN_BARE_PERIOD, "半季", 1, 4);
+  static final ChineseAnchored CN_YEAR_ONLY_AT = new ChineseAnchored(CN_YEAR_ONLY, "年", 4, 5);
+  /** The first character of 未来, 今后, 近, 过去, 最近. */
+  static final ChineseAnchored CN_DURATION_AT = new ChineseAnchored(CN_DURATION, "未今近过最", 0, 0);
+
+  /** Every Chinese pattern with its anchor, for the test that checks the anchors miss no match. */
+  static final List<ChineseAnchored> CHINESE = List.of(CN_DATE_AT, CN_MONTH_AT, CN_MONTH_DAY_AT, CN_BARE_MONTH_AT,
+      CN_MONTH_RANGE_AT, CN_RANGE_AT, CN_HALF_AT, CN_QUARTER_AT, CN_BARE_PERIOD_AT, CN_YEAR_ONLY_AT, CN_DURATION_AT);
+
   /** Lines that give the date of a document or a block: "Date: December 28, 2021", "**Date:** …", 发布日期：… */
   static final Pattern DATE_LABEL = Pattern.compile(
       "(?m)(?:^|(?<=\\s))[ \\t*_>-]*(?:Date|DATE|Published|发布日期|发文日期|成文日期|日期)[ \\t*_]*:[ \\t*_]*"
@@ -387,7 +430,7 @@ public final class DateRecognizer implements Recognizer {
       }
     });
     if (chineseStarts.length > 0) {
-      scan(CN_DURATION, text, chineseStarts, m -> {
+      scan(CN_DURATION_AT, text, chineseStarts, m -> {
         BigDecimal count = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
             : ChineseNumber.parse(m.group(2));
         char unit = switch (m.group(3)) {
@@ -482,27 +525,27 @@ public final class DateRecognizer implements Recognizer {
     if (starts.length == 0) {
       return;
     }
-    scan(CN_DATE, text, starts, m -> {
+    scan(CN_DATE_AT, text, starts, m -> {
       addDate(out, m, chineseYear(m.group(1)), chineseSmall(m.group(2)), chineseSmall(m.group(3)), 0.97);
     });
-    scan(CN_MONTH, text, starts, m -> {
+    scan(CN_MONTH_AT, text, starts, m -> {
       int year = chineseYear(m.group(1));
       int month = chineseSmall(m.group(2));
       if (year > 0 && month >= 1 && month <= 12) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(padded(year, 4) + "-" + padded(month, 2)), 0.95));
       }
     });
-    scan(CN_MONTH_DAY, text, starts, m -> {
+    scan(CN_MONTH_DAY_AT, text, starts, m -> {
       addMonthDay(out, m.start(), m.end(), chineseSmall(m.group(1)), chineseSmall(m.group(2)), false);
     });
-    scan(CN_BARE_MONTH, text, starts, m -> {
+    scan(CN_BARE_MONTH_AT, text, starts, m -> {
       int month = chineseSmall(m.group(1));
       if (month >= 1 && month <= 12) {
         out.add(new Found(m.start(), m.end(), reference -> TimeValue.of(reference == null
             ? "--" + padded(month, 2) : nearestMonth(month, reference, false)), false, 0.88));
       }
     });
-    scan(CN_MONTH_RANGE, text, starts, m -> {
+    scan(CN_MONTH_RANGE_AT, text, starts, m -> {
       int year = chineseYear(m.group(1));
       int from = chineseSmall(m.group(2));
       int to = chineseSmall(m.group(3));
@@ -511,34 +554,34 @@ public final class DateRecognizer implements Recognizer {
             padded(year, 4) + "-" + padded(to, 2)), 0.95));
       }
     });
-    scan(CN_RANGE, text, starts, m -> {
+    scan(CN_RANGE_AT, text, starts, m -> {
       int from = chineseYear(m.group(1));
       int to = chineseYear(m.group(2));
       if (from > 0 && to > from) {
         out.add(fixed(m.start(), m.end(), TimeValue.interval(Integer.toString(from), Integer.toString(to)), 0.95));
       }
     });
-    scan(CN_HALF, text, starts, m -> {
+    scan(CN_HALF_AT, text, starts, m -> {
       int year = chineseYear(m.group(1));
       if (year > 0) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(year + "-H" + (m.group(2).equals("上") ? 1 : 2)), 0.95));
       }
     });
-    scan(CN_QUARTER, text, starts, m -> {
+    scan(CN_QUARTER_AT, text, starts, m -> {
       int year = chineseYear(m.group(1));
       int quarter = chineseSmall(m.group(2));
       if (year > 0 && quarter >= 1 && quarter <= 4) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(year + "-Q" + quarter), 0.95));
       }
     });
-    scan(CN_BARE_PERIOD, text, starts, m -> {
+    scan(CN_BARE_PERIOD_AT, text, starts, m -> {
       String relative = m.group(1);
       boolean half = m.group(2) != null;
       int index = half ? (m.group(2).equals("上") ? 1 : 2) : chineseSmall(m.group(3));
       out.add(new Found(m.start(), m.end(), reference -> reference == null ? null
           : TimeValue.of(periodYear(relative, half, index, reference) + (half ? "-H" : "-Q") + index), false, 0.9));
     });
-    scan(CN_YEAR_ONLY, text, starts, m -> {
+    scan(CN_YEAR_ONLY_AT, text, starts, m -> {
       int year = chineseYear(m.group(1));
       if (year > 0) {
         out.add(fixed(m.start(), m.end(), TimeValue.of(Integer.toString(year)), 0.93));
@@ -895,6 +938,10 @@ public final class DateRecognizer implements Recognizer {
    */
   private static void scan(Anchored anchored, String text, int[] years, int[] months, Consumer<Matcher> onMatch) {
     scan(anchored.pattern(), text, anchored.starts(text, years, months), onMatch);
+  }
+
+  private static void scan(ChineseAnchored anchored, String text, int[] chineseStarts, Consumer<Matcher> onMatch) {
+    scan(anchored.pattern(), text, anchored.starts(text, chineseStarts), onMatch);
   }
 
   static void scan(Pattern pattern, String text, int[] starts, Consumer<Matcher> onMatch) {

@@ -36,20 +36,11 @@ class DateAnchorsTest {
       patterns.add(new Anchored(english.pattern(), t -> english.starts(t, DateRecognizer.yearAnchors(t),
           DateRecognizer.monthAnchors(t, DateRecognizer.anchorWordStarts(t)))));
     }
-    patterns.addAll(List.of(
-        new Anchored(DateRecognizer.DURATION,
-            t -> DateRecognizer.durationStarts(t, DateRecognizer.anchorWordStarts(t))),
-        new Anchored(DateRecognizer.CN_DATE, CHINESE),
-        new Anchored(DateRecognizer.CN_MONTH, CHINESE),
-        new Anchored(DateRecognizer.CN_MONTH_DAY, CHINESE),
-        new Anchored(DateRecognizer.CN_BARE_MONTH, CHINESE),
-        new Anchored(DateRecognizer.CN_MONTH_RANGE, CHINESE),
-        new Anchored(DateRecognizer.CN_RANGE, CHINESE),
-        new Anchored(DateRecognizer.CN_HALF, CHINESE),
-        new Anchored(DateRecognizer.CN_QUARTER, CHINESE),
-        new Anchored(DateRecognizer.CN_BARE_PERIOD, CHINESE),
-        new Anchored(DateRecognizer.CN_YEAR_ONLY, CHINESE),
-        new Anchored(DateRecognizer.CN_DURATION, CHINESE)));
+    patterns.add(new Anchored(DateRecognizer.DURATION,
+        t -> DateRecognizer.durationStarts(t, DateRecognizer.anchorWordStarts(t))));
+    for (DateRecognizer.ChineseAnchored chinese : DateRecognizer.CHINESE) {
+      patterns.add(new Anchored(chinese.pattern(), t -> chinese.starts(t, CHINESE.apply(t))));
+    }
     return patterns;
   }
 
@@ -74,6 +65,41 @@ class DateAnchorsTest {
     }
     for (DateRecognizer.Anchored english : DateRecognizer.ENGLISH) {
       assertTrue(!found(english.pattern(), text).isEmpty(), () -> english.pattern() + " matches nothing here");
+    }
+  }
+
+  /** Chinese dates with each pattern's anchor as far from its start as the pattern allows. */
+  @Test
+  void everyChineseAnchorIsWideEnough() {
+    String text = "今年第四季度，明年下半年，第三季度，上半年；二〇二一 年 十二 月 二十八 日，2021 年 12 月；2021 年 ~ 2025 年，"
+        + "二〇二一年至二〇二五年；二十八月二十日，十二月份；2021 年 3 月 - 5 月；2021 年 第4季度，2021 年 上半年；"
+        + "最近两个月，今后三年，过去十天；2021 年度。";
+    for (Anchored anchored : PATTERNS) {
+      assertEquals(found(anchored.pattern(), text), anchored(anchored, text), () -> anchored.pattern().toString());
+    }
+    for (DateRecognizer.ChineseAnchored chinese : DateRecognizer.CHINESE) {
+      assertTrue(!found(chinese.pattern(), text).isEmpty(), () -> chinese.pattern() + " matches nothing here");
+    }
+  }
+
+  /** Pieces of Chinese dates, near-dates and the text around them, mostly joined without spaces. */
+  private static final String[] CHINESE_PIECES = {"年", "月", "日", "号", "份", "度", "季度", "半年", "上", "下", "第",
+      "今年", "去年", "明年", "未来", "今后", "近", "过去", "最近", "个月", "天", "两", "一", "二", "三", "四", "十",
+      "二十八", "〇", "二〇二一", "2021", "12", "3", "至", "到", "-", "~", " ", "，", "发布"};
+
+  @Test
+  void chineseStartsMissNoMatchOfAnyPattern() {
+    Random random = new Random(20261209L);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1 + random.nextInt(20); i > 0; i--) {
+        text.append(CHINESE_PIECES[random.nextInt(CHINESE_PIECES.length)]);
+      }
+      String input = text.toString();
+      for (Anchored anchored : PATTERNS) {
+        assertEquals(found(anchored.pattern(), input), anchored(anchored, input),
+            () -> anchored.pattern() + " on \"" + input + "\"");
+      }
     }
   }
 
