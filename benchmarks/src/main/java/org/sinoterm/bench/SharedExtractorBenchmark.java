@@ -24,12 +24,14 @@ import org.sinoterm.Sinoterm;
  * <p>The warm-up is long on purpose. On a two-core machine, two benchmark threads leave the JIT compiler no core of
  * its own, so the extractor's code (a few thousand methods) is compiled slowly: with 3 warm-up iterations of 4 s, the
  * two-thread score still climbed from 13.6 to 25 ops/s during measurement and compared a half-compiled run with a
- * compiled one (1.0×); after 100 s both are flat.
+ * compiled one (1.0×). With 25 iterations (100 s) it still climbed from 14 to 24 ops/s during measurement in one
+ * run and stayed at one thread's score in another (the C2 compiler thread had used 46 s of CPU in the first 70 s), so
+ * the warm-up is 160 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 25, time = 4)
+@Warmup(iterations = 40, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 public class SharedExtractorBenchmark {

@@ -31,7 +31,10 @@ import org.sinoterm.Sinoterm;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 10, time = 4) // the extractor's code is large: 12 s left it still being compiled
+// The extractor's code is large, and the JIT compiler settles it slowly: one thread's score climbs for about 70 s
+// (0.17, 0.46, … 1.34 ops/s at 40 s, 1.64 at 64 s, then flat at 1.6-1.8 through 160 s), so 40 s of warm-up measured
+// a half-compiled extractor. Every system of the class gets the same 100 s.
+@Warmup(iterations = 25, time = 4)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 public class ThroughputBenchmark {
