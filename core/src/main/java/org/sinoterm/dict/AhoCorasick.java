@@ -6,13 +6,14 @@ import org.sinoterm.text.Characters;
 
 /**
  * An Aho–Corasick automaton over a sorted list of distinct keys, stored in flat arrays: the trie's states are
- * numbered breadth-first, each state's outgoing edges are a sorted run of {@link #edges}, and every state keeps
- * its failure link and its dictionary-suffix link (the nearest state on the failure chain that ends a key).
+ * numbered depth first below the root's children, each state's outgoing edges are a sorted run of {@link #edges},
+ * and every state keeps its failure link and its dictionary-suffix link (the nearest state on the failure chain that
+ * ends a key).
  *
  * <p>The trie is built level by level from the sorted keys — the keys below a state are one contiguous range, and
  * its children are the runs of that range sharing the next character — so construction is linear in the keys' total
- * length and allocates only the arrays it keeps. The root's transitions, which every character of text that starts
- * no key falls back to, are a direct table when the root has many children.
+ * length (see {@code Trie}). The root's transitions, which every character of text that starts no key falls back
+ * to, are a direct table when the root has many children.
  *
  * <p>Immutable and thread-safe.
  */

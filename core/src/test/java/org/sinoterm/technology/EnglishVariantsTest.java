@@ -21,7 +21,8 @@ class EnglishVariantsTest {
     Set<String> fibre = EnglishVariants.of("carbon fibre");
     assertTrue(fibre.containsAll(Set.of("carbon fibre", "carbon fibres", "carbon fiber", "carbon fibers")),
         fibre::toString);
-    assertEquals(List.of("PET-CT", "PET/CT", "PET-CTs", "PET-CTS"), List.copyOf(EnglishVariants.acronymForms("PET-CT")));
+    assertEquals(List.of("PET-CT", "PET/CT", "PET-CTs", "PET-CTS"),
+        List.copyOf(EnglishVariants.acronymForms("PET-CT")));
   }
 
   @Test

@@ -91,15 +91,7 @@ class DateAnchorsTest {
   void chineseStartsMissNoMatchOfAnyPattern() {
     Random random = new Random(20261209L);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 1 + random.nextInt(20); i > 0; i--) {
-        text.append(CHINESE_PIECES[random.nextInt(CHINESE_PIECES.length)]);
-      }
-      String input = text.toString();
-      for (Anchored anchored : PATTERNS) {
-        assertEquals(found(anchored.pattern(), input), anchored(anchored, input),
-            () -> anchored.pattern() + " on \"" + input + "\"");
-      }
+      assertStartsFindAll(randomText(random, CHINESE_PIECES, 20, false));
     }
   }
 
@@ -107,36 +99,40 @@ class DateAnchorsTest {
   void startsMissNoMatchOfAnyPattern() {
     Random random = new Random(20261207L);
     for (int round = 0; round < 3000; round++) {
-      StringBuilder text = new StringBuilder();
-      int pieces = 1 + random.nextInt(40);
-      for (int i = 0; i < pieces; i++) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-        if (random.nextInt(3) > 0) {
-          text.append(' ');
-        }
+      assertStartsFindAll(randomText(random, PIECES, 40, true));
+    }
+  }
+
+  /** Up to {@code maxPieces} random pieces; with {@code spaces}, two pieces in three are followed by a space. */
+  private static String randomText(Random random, String[] pieces, int maxPieces, boolean spaces) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1 + random.nextInt(maxPieces); i > 0; i--) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+      if (spaces && random.nextInt(3) > 0) {
+        text.append(' ');
       }
-      String input = text.toString();
-      for (Anchored anchored : PATTERNS) {
-        assertEquals(found(anchored.pattern(), input), anchored(anchored, input),
-            () -> anchored.pattern() + " on \"" + input + "\"");
-      }
+    }
+    return text.toString();
+  }
+
+  /** Every pattern, tried at its starts, finds what {@link Matcher#find()} finds in the whole text. */
+  private static void assertStartsFindAll(String input) {
+    for (Anchored anchored : PATTERNS) {
+      assertEquals(found(anchored.pattern(), input), anchored(anchored, input),
+          () -> anchored.pattern() + " on \"" + input + "\"");
     }
   }
 
   /** Pieces of date labels, near-labels and what stands around them. */
   private static final String[] LABEL_PIECES = {"Date", "DATE", "date", "Published", "发布日期", "发文日期", "成文日期",
-      "日期", "发布", "布日期", ":", ":", " ", " ", "\t", "\n", "*", "**", "_", ">", "-", "10:30, ", "9:05 ", "x", "2021-12-28",
-      "Note", "> **Date**:"};
+      "日期", "发布", "布日期", ":", ":", " ", " ", "\t", "\n", "*", "**", "_", ">", "-", "10:30, ", "9:05 ", "x",
+      "2021-12-28", "Note", "> **Date**:"};
 
   @Test
   void labelStartsMissNoDateLabel() {
     Random random = new Random(20261208L);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = 1 + random.nextInt(16); i > 0; i--) {
-        text.append(LABEL_PIECES[random.nextInt(LABEL_PIECES.length)]);
-      }
-      String input = text.toString();
+      String input = randomText(random, LABEL_PIECES, 16, false);
       assertEquals(found(DateRecognizer.DATE_LABEL, input), labels(input), () -> "\"" + input + "\"");
     }
     String page = "Title\n> **Date**: 2021-12-28\n发布日期:2022-01-05 成文日期: 10:30, 2021-12-30\nNote: none";
