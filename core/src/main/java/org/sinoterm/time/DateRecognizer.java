@@ -196,7 +196,7 @@ public final class DateRecognizer implements Recognizer {
     List<Found> found = new ArrayList<>();
     // One pass finds the words that may name a month or open a duration, one the Chinese patterns' starts.
     int[] words = anchorWordStarts(text);
-    int[] chinese = chineseStarts(text, CHINESE_ANCHORS);
+    int[] chinese = chineseStarts(text);
     if (hasDigitOrDateWord(text)) {
       findEnglish(text, monthAnchors(text, words), found);
       findChinese(text, chinese, found);
@@ -278,15 +278,8 @@ public final class DateRecognizer implements Recognizer {
       }
       // yyyy-MM-dd, as the patterns write it (LocalDate.toString): read by hand, since LocalDate.parse's
       // formatter cost more than finding the date did
-      return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
-    }
-
-    private static int digits(String s, int from, int to) {
-      int value = 0;
-      for (int i = from; i < to; i++) {
-        value = value * 10 + (s.charAt(i) - '0');
-      }
-      return value;
+      return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+          Integer.parseInt(iso, 8, 10, 10));
     }
 
     /** The block's date for a date at {@code position}: the first Date: line after it, else the last before. */
@@ -628,15 +621,15 @@ public final class DateRecognizer implements Recognizer {
   /**
    * The positions at which a Chinese pattern can start: a character a Chinese date or duration can begin with (a
    * digit, a Chinese numeral, 今, 去, 明, 上, 下, 第, 未, 近, 过, 最) at most {@link #CHINESE_LEAD} characters
-   * before one of the {@code anchors} characters, which every Chinese pattern holds. Text without them costs one
-   * pass over its characters.
+   * before one of the {@link #CHINESE_ANCHORS}, which every Chinese pattern holds. Text without them costs one pass
+   * over its characters.
    */
-  static int[] chineseStarts(String text, String anchors) {
+  static int[] chineseStarts(String text) {
     int[] starts = new int[16];
     int size = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < '\u3000' || anchors.indexOf(c) < 0) { // every anchor is a Han character
+      if (c < '\u3000' || CHINESE_ANCHORS.indexOf(c) < 0) { // every anchor is a Han character
         continue;
       }
       for (int p = Math.max(i - CHINESE_LEAD, size == 0 ? 0 : starts[size - 1] + 1); p <= i; p++) {
@@ -805,7 +798,7 @@ public final class DateRecognizer implements Recognizer {
    * The Han characters that every Chinese pattern holds: 年, 月, 季 or 半 the dates and periods, 年, 月 or 天 the
    * durations. One pass finds the starts for both; a pattern tried at a start it cannot match simply fails there.
    */
-  static final String CHINESE_ANCHORS = "年月季半天";
+  private static final String CHINESE_ANCHORS = "年月季半天";
 
   /**
    * Where the words that may be month names start, of the {@linkplain #anchorWordStarts anchor words}: their

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sinoterm.text.RandomPieces;
 
 class EnglishNumberTest {
 
@@ -129,11 +130,7 @@ class EnglishNumberTest {
       "million", "bn", "zero", "ty", "s", "'", "İ", "K", "ſ", "n", "a", "thirty", "nine", "ninety", "x"};
     Random random = new Random(17);
     for (int round = 0; round < 30_000; round++) {
-      StringBuilder word = new StringBuilder();
-      for (int n = 1 + random.nextInt(3); n > 0; n--) {
-        word.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String w = word.toString();
+      String w = RandomPieces.join(random, pieces, 1, 3, false);
       String lower = w.toLowerCase(Locale.ROOT);
       boolean expected = EnglishNumber.isNumberWord(w) && !EnglishNumber.isScale(w) && !lower.equals("hundred")
           && !lower.equals("dozen");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sinoterm.text.RandomPieces;
 
 class EnglishVariantsTest {
 
@@ -30,11 +31,7 @@ class EnglishVariantsTest {
     String[] pieces = {"a", "rare", "earth", " ", " ", "-", "B", "7"};
     Random random = new Random(5);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder name = new StringBuilder();
-      for (int n = random.nextInt(9); n > 0; n--) {
-        name.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String form = name.toString();
+      String form = RandomPieces.join(random, pieces, 0, 8, false);
       assertEquals(bySplitting(form), EnglishVariants.compoundModifier(form), () -> "'" + form + "'");
     }
     assertEquals("rare-earth permanent magnet", EnglishVariants.compoundModifier("rare earth permanent magnet"));

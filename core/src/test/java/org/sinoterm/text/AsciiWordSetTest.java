@@ -33,11 +33,7 @@ class AsciiWordSetTest {
     String[] pieces = {"p", "L", "an", "AN", "law", "-", "two", "forty", "a", "İ", "ſ", "é"};
     Random random = new Random(23);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder word = new StringBuilder();
-      for (int n = 1 + random.nextInt(3); n > 0; n--) {
-        word.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String w = word.toString();
+      String w = RandomPieces.join(random, pieces, 1, 3, false);
       assertEquals(set.contains(w.toLowerCase(Locale.ROOT)), words.contains(w, 0, w.length()), w);
     }
   }

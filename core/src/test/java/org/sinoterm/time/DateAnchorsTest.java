@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sinoterm.text.RandomPieces;
 
 /**
  * The date recognizer tries each pattern only at the starts its anchors give (word starts a pattern-specific
@@ -24,8 +25,7 @@ class DateAnchorsTest {
   }
 
   /** The Chinese patterns' starts, durations' and dates' alike. */
-  private static final Function<String, int[]> CHINESE = t -> DateRecognizer.chineseStarts(t,
-      DateRecognizer.CHINESE_ANCHORS);
+  private static final Function<String, int[]> CHINESE = DateRecognizer::chineseStarts;
 
   /** The English patterns with their anchors as the recognizer pairs them, the durations and the Chinese ones. */
   private static final List<Anchored> PATTERNS = patterns();
@@ -91,7 +91,7 @@ class DateAnchorsTest {
   void chineseStartsMissNoMatchOfAnyPattern() {
     Random random = new Random(20261209L);
     for (int round = 0; round < 5000; round++) {
-      assertStartsFindAll(randomText(random, CHINESE_PIECES, 20, false));
+      assertStartsFindAll(RandomPieces.join(random, CHINESE_PIECES, 1, 20, false));
     }
   }
 
@@ -99,20 +99,8 @@ class DateAnchorsTest {
   void startsMissNoMatchOfAnyPattern() {
     Random random = new Random(20261207L);
     for (int round = 0; round < 3000; round++) {
-      assertStartsFindAll(randomText(random, PIECES, 40, true));
+      assertStartsFindAll(RandomPieces.join(random, PIECES, 1, 40, true));
     }
-  }
-
-  /** Up to {@code maxPieces} random pieces; with {@code spaces}, two pieces in three are followed by a space. */
-  private static String randomText(Random random, String[] pieces, int maxPieces, boolean spaces) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 1 + random.nextInt(maxPieces); i > 0; i--) {
-      text.append(pieces[random.nextInt(pieces.length)]);
-      if (spaces && random.nextInt(3) > 0) {
-        text.append(' ');
-      }
-    }
-    return text.toString();
   }
 
   /** Every pattern, tried at its starts, finds what {@link Matcher#find()} finds in the whole text. */
@@ -132,7 +120,7 @@ class DateAnchorsTest {
   void labelStartsMissNoDateLabel() {
     Random random = new Random(20261208L);
     for (int round = 0; round < 5000; round++) {
-      String input = randomText(random, LABEL_PIECES, 16, false);
+      String input = RandomPieces.join(random, LABEL_PIECES, 1, 16, false);
       assertEquals(found(DateRecognizer.DATE_LABEL, input), labels(input), () -> "\"" + input + "\"");
     }
     String page = "Title\n> **Date**: 2021-12-28\n发布日期:2022-01-05 成文日期: 10:30, 2021-12-30\nNote: none";
