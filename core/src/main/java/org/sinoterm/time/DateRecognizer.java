@@ -838,9 +838,17 @@ public final class DateRecognizer implements Recognizer {
     int[] starts = new int[wordStarts.length];
     int size = 0;
     for (int i : wordStarts) {
-      if (text.regionMatches(true, i, "next ", 0, 5) || text.regionMatches(true, i, "coming ", 0, 7)
-          || text.regionMatches(true, i, "past ", 0, 5) || text.regionMatches(true, i, "last ", 0, 5)
-          || text.regionMatches(true, i, "following ", 0, 10)) {
+      // The first letter tells which word to compare: a case-blind comparison costs ~40 ns, and most starts are
+      // of month names or other words.
+      String word = switch (text.charAt(i) | 0x20) {
+        case 'n' -> "next ";
+        case 'c' -> "coming ";
+        case 'p' -> "past ";
+        case 'l' -> "last ";
+        case 'f' -> "following ";
+        default -> null;
+      };
+      if (word != null && text.regionMatches(true, i, word, 0, word.length())) {
         starts[size++] = i;
       }
     }
