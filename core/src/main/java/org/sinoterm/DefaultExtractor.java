@@ -28,10 +28,6 @@ import org.sinoterm.text.TextNormalizer;
 final class DefaultExtractor implements Extractor {
 
   /** Longer first; then more confident; then earlier; then by rule name, so that the choice is deterministic. */
-  private static final Comparator<Mention> PRIORITY = Comparator.comparingInt(Mention::length).reversed()
-      .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
-      .thenComparingInt(Mention::start)
-      .thenComparing(Mention::rule);
 
   private final TextNormalizer normalizer;
   private final List<Recognizer> recognizers;
@@ -78,8 +74,10 @@ final class DefaultExtractor implements Extractor {
   private Extraction resolve(NormalizedText text, Mentions mentions) {
     Map<Mention, Entity> kept = new HashMap<>();
     for (EntityType type : types) {
-      List<Mention> candidates = new ArrayList<>(new LinkedHashSet<>(mentions.of(type)));
-      candidates.sort(PRIORITY);
+      // Mentions proposed twice need not be removed first: equal mentions share a span, and every mention after
+      // the first of a span is taken for a duplicate below.
+      List<Mention> candidates = mentions.of(type);
+      candidates.sort(DefaultExtractor::byPriority);
       TreeMap<Integer, Mention> accepted = new TreeMap<>();
       for (Mention candidate : candidates) {
         Mention same = accepted.get(candidate.start());
@@ -112,7 +110,7 @@ final class DefaultExtractor implements Extractor {
       }
     }
     List<Link> sortedLinks = new ArrayList<>(links.values());
-    sortedLinks.sort(Comparator.comparing(Link::from).thenComparing(Link::to).thenComparing(Link::type));
+    sortedLinks.sort(DefaultExtractor::bySpan);
     return new Extraction(text.original(), entities, sortedLinks, diagnostics(text, mentions));
   }
 
@@ -141,6 +139,27 @@ final class DefaultExtractor implements Extractor {
     all.sort(Comparator.comparing(Diagnostic::span).thenComparing(Diagnostic::code)
         .thenComparing(Diagnostic::message));
     return all.size() > maxDiagnostics ? all.subList(0, maxDiagnostics) : all;
+  }
+
+  /** The longest first, then the most confident, the earliest, and by rule name: the order mentions are kept in. */
+  private static int byPriority(Mention a, Mention b) {
+    int c = Integer.compare(b.length(), a.length());
+    if (c == 0) {
+      c = Double.compare(b.confidence(), a.confidence());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.start(), b.start());
+    }
+    return c != 0 ? c : a.rule().compareTo(b.rule());
+  }
+
+  /** Links in the order of their first entity, then their second, then their type. */
+  private static int bySpan(Link a, Link b) {
+    int c = a.from().compareTo(b.from());
+    if (c == 0) {
+      c = a.to().compareTo(b.to());
+    }
+    return c != 0 ? c : a.type().compareTo(b.type());
   }
 
   private static boolean overlapsAccepted(TreeMap<Integer, Mention> accepted, Mention candidate) {
