@@ -27,7 +27,7 @@ final class IssuerLines {
 
   static final String RULE = "issuer-line";
 
-  private static final Pattern LABEL = Pattern.compile(
+  static final Pattern LABEL = Pattern.compile(
       "(?im)^[ \\t>*_\\u2022\\u00B7-]*(?:\\*\\*|__)?(?:issuing bod(?:y|ies)|issuing authorit(?:y|ies)|issued by"
           + "|发文机关|发布机关|发文单位|发布单位|发文机构|发布机构|印发机关)(?:\\*\\*|__)?[ \\t]*[:\\uFF1A][ \\t]*(?:\\*\\*|__)?");
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:\\*\\*)?[A-Z][a-z]+(?: [a-z]+){0,2}(?:\\*\\*)?:\\s");
@@ -41,6 +41,22 @@ final class IssuerLines {
    * Tries the label pattern once at the start of each line rather than searching the whole text with it: the search
    * attempted a match at every character, which cost as much as the dictionary scan on long documents.
    */
+  /**
+   * Whether {@link #LABEL} can match at {@code line}: after the list marks, quote marks and bold marks it allows,
+   * every label begins with i (issuing, issued), 发 or 印. One character decides for most lines, without the regex.
+   */
+  static boolean mayStartLabel(String text, int line) {
+    int i = line;
+    while (i < text.length() && " \t>*_\u2022\u00B7-".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == 'i' || c == 'I' || c == '发' || c == '印';
+  }
+
   static void recognize(String text, List<SurfaceAutomaton.Match<AgencySurface>> dictionaryMatches,
       Mentions mentions) {
     Matcher label = LABEL.matcher(text);
@@ -48,7 +64,7 @@ final class IssuerLines {
     Map<Long, AgencyEntry> known = null;
     TreeMap<Integer, List<Mention>> byStart = null;
     for (int line = 0; line < text.length(); line = Words.nextLineStart(text, line)) {
-      if (!label.region(line, text.length()).lookingAt()) {
+      if (!mayStartLabel(text, line) || !label.region(line, text.length()).lookingAt()) {
         continue;
       }
       if (bySpan == null) {
