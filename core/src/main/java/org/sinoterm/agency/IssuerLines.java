@@ -46,10 +46,7 @@ final class IssuerLines {
    * every label begins with i (issuing, issued), 发 or 印. One character decides for most lines, without the regex.
    */
   static boolean mayStartLabel(String text, int line) {
-    int i = line;
-    while (i < text.length() && " \t>*_\u2022\u00B7-".indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
+    int i = Words.skipAny(text, line, " \t>*_\u2022\u00B7-");
     if (i == text.length()) {
       return false;
     }

@@ -33,7 +33,7 @@ final class EnglishTitleFinder {
   static final String RULE_QUOTE = "en-quote";
   static final String RULE_TITLE_CASE = "en-title-case";
 
-  private static final Pattern LABEL = Pattern.compile(
+  static final Pattern LABEL = Pattern.compile(
       "(?im)^[ \\t>*_\\u2022-]*(?:\\*\\*|__)?(article|policy name|policy title|policy|title|document|document name"
           + "|document title)(?:\\*\\*|__)?[ \\t]*:[ \\t]*(?:\\*\\*|__)?[ \\t]*");
   private static final Pattern NEXT_LABEL =
@@ -105,16 +105,34 @@ final class EnglishTitleFinder {
 
   /** True if the line starting at {@code lineStart} begins with a title label such as {@code Article:}. */
   static boolean isLabelLine(String t, int lineStart) {
+    if (!mayStartLabel(t, lineStart)) {
+      return false;
+    }
     int lineEnd = t.indexOf('\n', lineStart);
     Matcher label = LABEL.matcher(t).region(lineStart, lineEnd < 0 ? t.length() : lineEnd);
     return label.lookingAt();
+  }
+
+  /**
+   * Whether {@link #LABEL} can match at {@code lineStart}: after the list, quote and bold marks it allows, every
+   * label word begins with a, p, t or d (article, policy, title, document), in either case.
+   */
+  static boolean mayStartLabel(String t, int lineStart) {
+    int i = Words.skipAny(t, lineStart, " \t>*_\u2022-");
+    if (i == t.length()) {
+      return false;
+    }
+    return switch (t.charAt(i) | 0x20) {
+      case 'a', 'p', 't', 'd' -> true;
+      default -> false;
+    };
   }
 
   private void labels(List<FoundTitle> found) {
     // LABEL begins at a line start: it is tried at each one rather than found by a search that tries every character.
     Matcher label = LABEL.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
     for (int lineStart = 0; lineStart < t.length(); lineStart = Words.nextLineStart(t, lineStart)) {
-      if (!label.region(lineStart, t.length()).lookingAt()) {
+      if (!mayStartLabel(t, lineStart) || !label.region(lineStart, t.length()).lookingAt()) {
         continue;
       }
       int start = label.end();

@@ -25,6 +25,18 @@ public final class Words {
   }
 
   /**
+   * The first offset at or after {@code from} whose character is none of {@code chars}; the text's length if there
+   * is none. Passes over the list and bold marks that may begin a labelled line ("> **Issuing bodies:**").
+   */
+  public static int skipAny(String text, int from, String chars) {
+    int i = from;
+    while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * Where the line after the one containing {@code from} starts, as {@code ^} in a multiline pattern sees it (after
    * a line feed, a carriage return, both together, or a Unicode line or paragraph separator); the text's length if
    * it is the last line.
