@@ -708,10 +708,12 @@ public final class DateRecognizer implements Recognizer {
 
   /**
    * An English pattern, the anchor every match of it holds — a year ({@link #yearAnchors}) or a month name
-   * ({@link #monthAnchors}) — and how many characters before its anchor a match can start: 0 for "2021-12-28" and
-   * "December 28", 2 to 5 for "5 December" and "28th December", 15 to 18 for "second quarter of 2022".
+   * ({@link #monthAnchors}) — how many characters before its anchor a match can start (0 for "2021-12-28" and
+   * "December 28", 2 to 5 for "5 December" and "28th December", 15 to 18 for "second quarter of 2022"), and what
+   * every match holds next to its anchor: the pattern is not tried at an anchor without it. A year is followed by
+   * one of {@code -/.} in every ISO date, and most years are followed by nothing a pattern but the bare year needs.
    */
-  record Anchored(Pattern pattern, boolean onYear, int minLead, int maxLead) {
+  record Anchored(Pattern pattern, boolean onYear, int minLead, int maxLead, Beside beside) {
 
     /** The word starts at which the pattern can match, sorted. */
     int[] starts(String text, int[] years, int[] months) {
@@ -721,28 +723,126 @@ public final class DateRecognizer implements Recognizer {
       }
       Starts starts = new Starts(text);
       for (int anchor : anchors) {
-        starts.addWordStarts(anchor - maxLead, anchor - minLead);
+        if (beside.holds(text, anchor)) {
+          starts.addWordStarts(anchor - maxLead, anchor - minLead);
+        }
       }
       return starts.toArray();
     }
   }
 
-  static final Anchored MONTH_DAY_YEAR_AT = new Anchored(MONTH_DAY_YEAR, false, 0, 0);
-  static final Anchored DAY_MONTH_YEAR_AT = new Anchored(DAY_MONTH_YEAR, false, 2, 5);
-  static final Anchored MONTH_DAY_AT = new Anchored(MONTH_DAY, false, 0, 0);
-  static final Anchored DAY_MONTH_AT = new Anchored(DAY_MONTH, false, 2, 5);
-  static final Anchored MONTH_DAY_RANGE_AT = new Anchored(MONTH_DAY_RANGE, false, 0, 0);
-  static final Anchored MONTH_YEAR_AT = new Anchored(MONTH_YEAR, false, 0, 0);
-  static final Anchored BARE_MONTH_AT = new Anchored(BARE_MONTH, false, 0, 0);
-  static final Anchored ISO_DATE_AT = new Anchored(ISO_DATE, true, 0, 0);
-  static final Anchored YEAR_RANGE_AT = new Anchored(YEAR_RANGE, true, 0, 0);
-  static final Anchored BETWEEN_YEARS_AT = new Anchored(BETWEEN_YEARS, true, 5, 8); // "from ", "between "
-  static final Anchored YEAR_ONWARDS_AT = new Anchored(YEAR_ONWARDS, true, 0, 0);
-  static final Anchored HALF_AT = new Anchored(HALF, true, 12, 15); // "1st half of " … "second half of "
-  static final Anchored HALF_SHORT_AT = new Anchored(HALF_SHORT, true, 0, 3); // "2021H1", "H12021", "H1 2021"
-  static final Anchored QUARTER_AT = new Anchored(QUARTER, true, 15, 18); // "1st quarter of " … "fourth quarter of "
-  static final Anchored QUARTER_SHORT_AT = new Anchored(QUARTER_SHORT, true, 0, 3);
-  static final Anchored BARE_YEAR_AT = new Anchored(BARE_YEAR, true, 0, 0);
+  /** What a pattern's matches hold next to their anchor. */
+  @FunctionalInterface
+  interface Beside {
+    Beside ANYTHING = (text, anchor) -> true;
+
+    boolean holds(String text, int anchor);
+  }
+
+  /** The character at {@code i}, or 0 outside the text. */
+  private static char at(String text, int i) {
+    return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+  }
+
+  /**
+   * A month name and then, in the month patterns with a day or year: an optional period and comma, a space and a
+   * digit ("Dec. 28", "December 28", "September, 2021").
+   */
+  private static boolean monthThenNumber(String text, int anchor) {
+    int i = anchor;
+    while (isAsciiLetter(at(text, i))) {
+      i++;
+    }
+    if (at(text, i) == '.') {
+      i++;
+    }
+    if (at(text, i) == ',') {
+      i++;
+    }
+    return at(text, i) == ' ' && isAsciiDigit(at(text, i + 1));
+  }
+
+  /** A space before the month name, after the day: "28th December". */
+  private static boolean spaceBefore(String text, int anchor) {
+    return at(text, anchor - 1) == ' ';
+  }
+
+  /** A capital: the bare month pattern is case-sensitive. */
+  private static boolean capitalized(String text, int anchor) {
+    char c = at(text, anchor);
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** "2021-12-28", "2021/3/5", "2021.3.5": a separator and a digit ("in 2021." ends a sentence). */
+  private static boolean yearThenDateSeparator(String text, int anchor) {
+    char c = at(text, anchor + 4);
+    return (c == '-' || c == '/' || c == '.') && isAsciiDigit(at(text, anchor + 5));
+  }
+
+  /** "2021-2025", "2021 ~ 2025", "2021 to 2025", "2021 through 2025", "2021 until 2025". */
+  private static boolean yearThenRange(String text, int anchor) {
+    char c = at(text, anchor + 4);
+    if (c == ' ') {
+      c = at(text, anchor + 5);
+    }
+    return c == '-' || c == '~' || c == 't' || c == 'u';
+  }
+
+  /** "2023 onwards", "2030 and beyond", in either case. */
+  private static boolean yearThenOnwards(String text, int anchor) {
+    char c = (char) (at(text, anchor + 5) | 0x20);
+    return at(text, anchor + 4) == ' ' && (c == 'o' || c == 'a');
+  }
+
+  /** "of 2021": the last words of "first half of 2021" and "fourth quarter of 2021", in either case. */
+  private static boolean ofBeforeYear(String text, int anchor) {
+    return at(text, anchor - 1) == ' ' && (at(text, anchor - 2) | 0x20) == 'f'
+        && (at(text, anchor - 3) | 0x20) == 'o';
+  }
+
+  /** "between 2010" or "from 2011", in either case. */
+  private static boolean betweenOrFromBeforeYear(String text, int anchor) {
+    char c = (char) (at(text, anchor - 2) | 0x20);
+    return at(text, anchor - 1) == ' ' && (c == 'n' || c == 'm');
+  }
+
+  /** {@code letter} (H or Q) where "H1 2021", "H12021", "1H 2021", "2021H1" and "2021 H1" have it. */
+  private static boolean periodLetterBeside(String text, int anchor, char letter) {
+    return at(text, anchor - 3) == letter || at(text, anchor - 2) == letter || at(text, anchor + 4) == letter
+        || at(text, anchor + 5) == letter;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static final Anchored MONTH_DAY_YEAR_AT = new Anchored(MONTH_DAY_YEAR, false, 0, 0,
+      DateRecognizer::monthThenNumber);
+  static final Anchored DAY_MONTH_YEAR_AT = new Anchored(DAY_MONTH_YEAR, false, 2, 5, DateRecognizer::spaceBefore);
+  static final Anchored MONTH_DAY_AT = new Anchored(MONTH_DAY, false, 0, 0, DateRecognizer::monthThenNumber);
+  static final Anchored DAY_MONTH_AT = new Anchored(DAY_MONTH, false, 2, 5, DateRecognizer::spaceBefore);
+  static final Anchored MONTH_DAY_RANGE_AT = new Anchored(MONTH_DAY_RANGE, false, 0, 0,
+      DateRecognizer::monthThenNumber);
+  static final Anchored MONTH_YEAR_AT = new Anchored(MONTH_YEAR, false, 0, 0, DateRecognizer::monthThenNumber);
+  static final Anchored BARE_MONTH_AT = new Anchored(BARE_MONTH, false, 0, 0, DateRecognizer::capitalized);
+  static final Anchored ISO_DATE_AT = new Anchored(ISO_DATE, true, 0, 0, DateRecognizer::yearThenDateSeparator);
+  static final Anchored YEAR_RANGE_AT = new Anchored(YEAR_RANGE, true, 0, 0, DateRecognizer::yearThenRange);
+  static final Anchored BETWEEN_YEARS_AT = new Anchored(BETWEEN_YEARS, true, 5, 8, // "from ", "between "
+      DateRecognizer::betweenOrFromBeforeYear);
+  static final Anchored YEAR_ONWARDS_AT = new Anchored(YEAR_ONWARDS, true, 0, 0, DateRecognizer::yearThenOnwards);
+  static final Anchored HALF_AT = new Anchored(HALF, true, 12, 15, // "1st half of " … "second half of "
+      DateRecognizer::ofBeforeYear);
+  static final Anchored HALF_SHORT_AT = new Anchored(HALF_SHORT, true, 0, 3, // "2021H1", "H12021", "H1 2021"
+      (text, anchor) -> periodLetterBeside(text, anchor, 'H'));
+  static final Anchored QUARTER_AT = new Anchored(QUARTER, true, 15, 18, // "1st quarter of " … "fourth quarter of "
+      DateRecognizer::ofBeforeYear);
+  static final Anchored QUARTER_SHORT_AT = new Anchored(QUARTER_SHORT, true, 0, 3,
+      (text, anchor) -> periodLetterBeside(text, anchor, 'Q'));
+  static final Anchored BARE_YEAR_AT = new Anchored(BARE_YEAR, true, 0, 0, Beside.ANYTHING);
 
   /** Every English pattern with its anchor, for the test that checks the anchors miss no match. */
   static final List<Anchored> ENGLISH = List.of(MONTH_DAY_YEAR_AT, DAY_MONTH_YEAR_AT, MONTH_DAY_AT, DAY_MONTH_AT,

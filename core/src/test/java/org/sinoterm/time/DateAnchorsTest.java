@@ -45,11 +45,11 @@ class DateAnchorsTest {
   }
 
   /** Pieces that make dates, near-dates and the text around them, in both languages. */
-  private static final String[] PIECES = {"December", "Dec.", "dec", "Sept", "May", "march", "JANUARY", "28", "28th",
+  private static final String[] PIECES = {"December", "Dec.", "dec", "Sept", "May", "march", "JANUARY", "April", "28", "28th",
       "1st", "2nd", "4th", "fourth", "Q1", "H1", "3", "2021", "2025", "1999", "20", "21", "12021", "2021H1", "H2", "1H", "Q3", "first", "second", "third",
-      "half of", "quarter of", "between", "Between", "FROM", "from", "and", "to", "-", "–", "~", "through", "onwards", "and beyond",
+      "half of", "quarter of", "between", "Between", "FROM", "from", "and", "to", "-", "–", "~", "through", "until", "onwards", "and beyond", "ONWARD",
       "next", "past", "coming", "following", "five", "twenty-five", "years", "months", "decades", "day", ",", ".", "/",
-      " ", " ", " ", "\n", "$", "%", "mid-", "2021-12-28", "2021/3/5", "年", "月", "日", "号", "份", "季度", "上半年",
+      " ", " ", " ", "\n", "$", "%", "mid-", "2021-12-28", "2021/3/5", "2021.3.5", "年", "月", "日", "号", "份", "季度", "上半年",
       "下半年", "第", "二〇二一", "十二", "二十八", "至", "到", "今年", "去年", "未来", "近", "过去", "最近", "个月", "天",
       "度", "一", "四", "十", "两", "个", "发布", "规划", "the", "In", "by", "Made in China"};
 
