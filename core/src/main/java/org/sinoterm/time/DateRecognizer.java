@@ -136,15 +136,18 @@ public final class DateRecognizer implements Recognizer {
     }
   }
 
-  static final ChineseAnchored CN_DATE_AT = new ChineseAnchored(CN_DATE, "年", 4, 5);
-  static final ChineseAnchored CN_MONTH_AT = new ChineseAnchored(CN_MONTH, "年", 4, 5);
+  /** 月 after the year, its 年, the month and the spaces: 2021年3月, 二〇二一 年 十二 月. */
+  static final ChineseAnchored CN_DATE_AT = new ChineseAnchored(CN_DATE, "月", 6, 11);
+  static final ChineseAnchored CN_MONTH_AT = new ChineseAnchored(CN_MONTH, "月", 6, 11);
   static final ChineseAnchored CN_MONTH_DAY_AT = new ChineseAnchored(CN_MONTH_DAY, "月", 1, 3);
   static final ChineseAnchored CN_BARE_MONTH_AT = new ChineseAnchored(CN_BARE_MONTH, "月", 1, 3);
-  static final ChineseAnchored CN_MONTH_RANGE_AT = new ChineseAnchored(CN_MONTH_RANGE, "年", 4, 5);
+  static final ChineseAnchored CN_MONTH_RANGE_AT = new ChineseAnchored(CN_MONTH_RANGE, "月", 6, 11);
   /** The range's sign after the first year, its 年 and the spaces: 2021-2025年, 2021年至2025年. */
   static final ChineseAnchored CN_RANGE_AT = new ChineseAnchored(CN_RANGE, "-~至到", 4, 7);
-  static final ChineseAnchored CN_HALF_AT = new ChineseAnchored(CN_HALF, "年", 4, 5);
-  static final ChineseAnchored CN_QUARTER_AT = new ChineseAnchored(CN_QUARTER, "年", 4, 5);
+  /** 上 or 下 after the year and its 年: 2021年上半年, 2021 年 下半年. */
+  static final ChineseAnchored CN_HALF_AT = new ChineseAnchored(CN_HALF, "上下", 5, 7);
+  /** 季 after the year, its 年 and the quarter: 2021年四季度, 2021 年 第4季度. */
+  static final ChineseAnchored CN_QUARTER_AT = new ChineseAnchored(CN_QUARTER, "季", 6, 9);
   /** 半 of 上半年 or 今年下半年, 季 of 一季度, 第三季度 or 明年第四季度. */
   static final ChineseAnchored CN_BARE_PERIOD_AT = new ChineseAnchored(CN_BARE_PERIOD, "半季", 1, 4);
   static final ChineseAnchored CN_YEAR_ONLY_AT = new ChineseAnchored(CN_YEAR_ONLY, "年", 4, 5);
