@@ -3,6 +3,7 @@ package org.sinoterm.link;
 import java.util.ArrayList;
 import java.util.List;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.Occurrences;
 
 /**
  * Finds acronyms defined in the text, in both orders: "long form (SF)" and "SF (long form)", with round or square
@@ -93,11 +94,8 @@ public final class AcronymDefinitions {
   /** Every gloss in {@code text}, in text order. Linear in the length of the text. */
   public static List<Gloss> glosses(String text) {
     List<Gloss> found = new ArrayList<>();
-    for (int open = 0; open < text.length(); open++) {
-      char c = text.charAt(open);
-      if (c != '(' && c != '[') {
-        continue;
-      }
+    Occurrences brackets = new Occurrences(text, "([");
+    for (int open = brackets.next(); open >= 0; open = brackets.next()) {
       int close = closing(text, open);
       if (close < 0) {
         continue;
@@ -250,11 +248,8 @@ public final class AcronymDefinitions {
    */
   public static List<Definition> find(String text, boolean paraphrases) {
     List<Definition> found = new ArrayList<>();
-    for (int open = 0; open < text.length(); open++) {
-      char c = text.charAt(open);
-      if (c != '(' && c != '[') {
-        continue;
-      }
+    Occurrences brackets = new Occurrences(text, "([");
+    for (int open = brackets.next(); open >= 0; open = brackets.next()) {
       int close = closing(text, open);
       if (close < 0) {
         continue;

@@ -216,8 +216,11 @@ public final class ParentheticalAligner {
     return text != null && start >= 0 && end <= text.length() && start < end;
   }
 
+  /** The opening brackets around a rendering. */
+  static final String OPEN_BRACKETS = "([【（〔";
+
   static boolean isOpenBracket(char c) {
-    return c == '(' || c == '[' || c == '【' || c == '（' || c == '〔';
+    return OPEN_BRACKETS.indexOf(c) >= 0;
   }
 
   static boolean isCloseBracket(char c) {

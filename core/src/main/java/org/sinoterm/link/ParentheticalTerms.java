@@ -14,6 +14,7 @@ import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
 import org.sinoterm.recognize.SpanIndex;
 import org.sinoterm.text.Characters;
+import org.sinoterm.text.Occurrences;
 
 /**
  * Recognizes bilingual terms written as parenthetical translations and links their two sides: "a “transportation
@@ -58,10 +59,8 @@ public final class ParentheticalTerms implements Recognizer {
   public void recognize(Document document, Mentions mentions) {
     String text = document.text().text();
     SpanIndex earlier = SpanIndex.of(mentions.all());
-    for (int open = 0; open < text.length(); open++) {
-      if (!ParentheticalAligner.isOpenBracket(text.charAt(open))) {
-        continue;
-      }
+    Occurrences brackets = new Occurrences(text, ParentheticalAligner.OPEN_BRACKETS);
+    for (int open = brackets.next(); open >= 0; open = brackets.next()) {
       int close = ParentheticalAligner.matchingClose(text, open);
       if (close < 0) {
         continue;
