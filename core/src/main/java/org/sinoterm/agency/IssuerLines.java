@@ -42,26 +42,33 @@ final class IssuerLines {
    * attempted a match at every character, which cost as much as the dictionary scan on long documents.
    */
   /**
-   * Whether {@link #LABEL} can match at {@code line}: after the list marks, quote marks and bold marks it allows,
-   * every label begins with i (issuing, issued), 发 or 印. One character decides for most lines, without the regex.
+   * Whether {@link #LABEL} can match at {@code line}: after the list, quote and bold marks it allows, every label
+   * begins with "is" (issuing, issued) in either case, 发 or 印. Two characters decide for most lines, without the
+   * regex.
    */
   static boolean mayStartLabel(String text, int line) {
     int i = Words.skipAny(text, line, " \t>*_\u2022\u00B7-");
-    if (i == text.length()) {
+    if (i + 1 >= text.length()) {
       return false;
     }
     char c = text.charAt(i);
-    return c == 'i' || c == 'I' || c == '发' || c == '印';
+    return (c | 0x20) == 'i' && (text.charAt(i + 1) | 0x20) == 's' || c == '发' || c == '印';
   }
 
   static void recognize(String text, List<SurfaceAutomaton.Match<AgencySurface>> dictionaryMatches,
       Mentions mentions) {
-    Matcher label = LABEL.matcher(text);
+    Matcher label = null; // made at the first line that may hold a label: most texts have none
     Map<Long, Mention> bySpan = null;
     Map<Long, AgencyEntry> known = null;
     TreeMap<Integer, List<Mention>> byStart = null;
     for (int line = 0; line < text.length(); line = Words.nextLineStart(text, line)) {
-      if (!mayStartLabel(text, line) || !label.region(line, text.length()).lookingAt()) {
+      if (!mayStartLabel(text, line)) {
+        continue;
+      }
+      if (label == null) {
+        label = LABEL.matcher(text);
+      }
+      if (!label.region(line, text.length()).lookingAt()) {
         continue;
       }
       if (bySpan == null) {

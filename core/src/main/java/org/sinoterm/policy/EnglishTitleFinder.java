@@ -115,24 +115,30 @@ final class EnglishTitleFinder {
 
   /**
    * Whether {@link #LABEL} can match at {@code lineStart}: after the list, quote and bold marks it allows, every
-   * label word begins with a, p, t or d (article, policy, title, document), in either case.
+   * label word begins with ar, po, ti or do (article, policy, title, document), in either case. Two letters turn
+   * away the lines that begin with "The" or "In", which one would not.
    */
   static boolean mayStartLabel(String t, int lineStart) {
     int i = Words.skipAny(t, lineStart, " \t>*_\u2022-");
-    if (i == t.length()) {
+    if (i + 1 >= t.length()) {
       return false;
     }
-    return switch (t.charAt(i) | 0x20) {
-      case 'a', 'p', 't', 'd' -> true;
-      default -> false;
-    };
+    int a = t.charAt(i) | 0x20;
+    int b = t.charAt(i + 1) | 0x20;
+    return a == 'a' && b == 'r' || a == 'p' && b == 'o' || a == 't' && b == 'i' || a == 'd' && b == 'o';
   }
 
   private void labels(List<FoundTitle> found) {
     // LABEL begins at a line start: it is tried at each one rather than found by a search that tries every character.
-    Matcher label = LABEL.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher label = null; // made at the first line that may hold a label: most texts have none
     for (int lineStart = 0; lineStart < t.length(); lineStart = Words.nextLineStart(t, lineStart)) {
-      if (!mayStartLabel(t, lineStart) || !label.region(lineStart, t.length()).lookingAt()) {
+      if (!mayStartLabel(t, lineStart)) {
+        continue;
+      }
+      if (label == null) {
+        label = LABEL.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (!label.region(lineStart, t.length()).lookingAt()) {
         continue;
       }
       int start = label.end();

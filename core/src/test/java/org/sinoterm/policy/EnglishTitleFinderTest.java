@@ -12,7 +12,7 @@ class EnglishTitleFinderTest {
   private static final String[] PIECES = {"Article", "article", "ARTICLE", "Policy name", "policy title", "Policy",
       "Title", "TITLE", "Document", "document name", "Document title", "Date", "Plan", "Action", "Articles", "**", "__",
       "*", "_", "-", ">", "\u2022", "\u00B7", " ", "\t", ":", "\uFF1A", "14th Five-Year Plan", "Made in China 2025",
-      "\n", "\r\n", "the", "1.", "#"};
+      "\n", "\r\n", "the", "The", "Tianjin", "Ports", "Down", "Arts", "1.", "#"};
 
   /** The one-character check never turns away a line the label pattern matches, and turns most others away. */
   @Test
@@ -26,6 +26,7 @@ class EnglishTitleFinderTest {
     assertTrue(EnglishTitleFinder.mayStartLabel("> **Article:** 14th Five-Year Plan", 0));
     assertTrue(EnglishTitleFinder.mayStartLabel("\u2022 policy name: Made in China 2025", 0));
     assertFalse(EnglishTitleFinder.mayStartLabel("Issuing bodies: MIIT", 0));
+    assertFalse(EnglishTitleFinder.mayStartLabel("The plan was issued on Monday.", 0));
     assertFalse(EnglishTitleFinder.mayStartLabel("\u00B7 Article: the plan", 0)); // not a mark this label allows
     assertFalse(EnglishTitleFinder.mayStartLabel("** ", 0));
   }
