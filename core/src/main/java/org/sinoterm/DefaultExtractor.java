@@ -29,6 +29,8 @@ final class DefaultExtractor implements Extractor {
 
   /** Longer first; then more confident; then earlier; then by rule name, so that the choice is deterministic. */
 
+  private static final int TYPE_COUNT = EntityType.values().length;
+
   private final TextNormalizer normalizer;
   private final List<Recognizer> recognizers;
   private final SurfaceScanner dictionaries;
@@ -73,10 +75,23 @@ final class DefaultExtractor implements Extractor {
 
   private Extraction resolve(NormalizedText text, Mentions mentions) {
     Map<Mention, Entity> kept = new HashMap<>();
+    // The current mentions by type, in one pass rather than one per type.
+    @SuppressWarnings("unchecked") // each list holds mentions
+    List<Mention>[] byType = new List[TYPE_COUNT];
+    for (Mention mention : mentions.all()) {
+      int t = mention.type().ordinal();
+      if (byType[t] == null) {
+        byType[t] = new ArrayList<>();
+      }
+      byType[t].add(mention);
+    }
     for (EntityType type : types) {
       // Mentions proposed twice need not be removed first: equal mentions share a span, and every mention after
       // the first of a span is taken for a duplicate below.
-      List<Mention> candidates = mentions.of(type);
+      List<Mention> candidates = byType[type.ordinal()];
+      if (candidates == null) {
+        continue;
+      }
       candidates.sort(DefaultExtractor::byPriority);
       TreeMap<Integer, Mention> accepted = new TreeMap<>();
       for (Mention candidate : candidates) {
