@@ -214,27 +214,38 @@ public final class PolicyCatalog {
     }
     StringBuilder key = new StringBuilder(folded.length());
     int depth = 0;
-    for (String word : folded.split(" ")) {
-      if (word.equals("the") && depth == 0) {
+    int n = folded.length();
+    // Word by word (words are separated by single spaces), without splitting the title into strings.
+    for (int start = 0; start <= n; ) {
+      int end = folded.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (depth == 0 && isWord(folded, start, end, "the")) {
+        start = end + 1;
         continue;
       }
-      if (word.equals("fyp") && depth == 0) {
+      if (depth == 0 && isWord(folded, start, end, "fyp")) {
         key.append("fiveyearplan"); // "14th FYP for …" is how briefs shorten "14th Five-Year Plan for …"
+        start = end + 1;
         continue;
       }
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
+      for (int i = start; i < end; i++) {
+        char c = folded.charAt(i);
         if (c == '(' || c == '[') {
           depth++;
         } else if ((c == ')' || c == ']') && depth > 0) {
           depth--;
-        } else if (depth == 0 && Character.isLetterOrDigit(c)) {
-          key.append(c);
-        } else if (depth == 0 && c == '+') {
+        } else if (depth == 0 && (Character.isLetterOrDigit(c) || c == '+')) {
           key.append(c);
         }
       }
+      start = end + 1;
     }
     return key.toString();
+  }
+
+  private static boolean isWord(String text, int start, int end, String word) {
+    return end - start == word.length() && text.startsWith(word, start);
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,9 @@ import org.sinoterm.PolicyRef;
 import org.sinoterm.Sinoterm;
 import org.sinoterm.dict.BundledDictionaries;
 import org.sinoterm.dict.TsvFile;
+import org.sinoterm.text.Characters;
 import org.sinoterm.text.HanLp;
+import org.sinoterm.text.RandomPieces;
 
 /** The bundled catalog of well-known policies, user catalogs, and their errors. */
 class PolicyCatalogTest {
@@ -48,6 +51,51 @@ class PolicyCatalogTest {
       """)
   void titlesCompareLoosely(String title, String key) {
     assertEquals(key, PolicyCatalog.matchKey(title.strip()));
+  }
+
+  /** The word loop keys titles as splitting the folded title at spaces did, on random titles. */
+  @Test
+  void matchKeyReadsWordsAsSplittingAtSpacesDid() {
+    String[] pieces = {"the", "The", "fyp", "FYP", "thee", "(", ")", "[", "]", "+", " ", " ", "  ", "14th", "Plan",
+        "规划", "中华人民共和国", " of the People's Republic of China", "<sup>", "</sup>", ",", "-", "2021"};
+    Random random = new Random(20261207);
+    for (int n = 0; n < 5_000; n++) {
+      String title = RandomPieces.join(random, pieces, 0, 10, false);
+      assertEquals(splitKey(title), PolicyCatalog.matchKey(title), title);
+    }
+  }
+
+  /** {@link PolicyCatalog#matchKey} as it was written with {@code split(" ")}. */
+  private static String splitKey(String title) {
+    String folded = Characters.fold(title).replace("<sup>", "").replace("</sup>", "");
+    if (folded.startsWith("中华人民共和国")) {
+      folded = folded.substring("中华人民共和国".length());
+    }
+    int prc = folded.indexOf(" of the people's republic of china");
+    if (prc >= 0) {
+      folded = folded.substring(0, prc) + folded.substring(prc + " of the people's republic of china".length());
+    }
+    StringBuilder key = new StringBuilder();
+    int depth = 0;
+    for (String word : folded.split(" ")) {
+      if (word.equals("the") && depth == 0) {
+        continue;
+      }
+      if (word.equals("fyp") && depth == 0) {
+        key.append("fiveyearplan");
+        continue;
+      }
+      for (char c : word.toCharArray()) {
+        if (c == '(' || c == '[') {
+          depth++;
+        } else if ((c == ')' || c == ']') && depth > 0) {
+          depth--;
+        } else if (depth == 0 && (Character.isLetterOrDigit(c) || c == '+')) {
+          key.append(c);
+        }
+      }
+    }
+    return key.toString();
   }
 
   /** The bundled catalog is read without converting traditional characters, which is right only if it has none. */
