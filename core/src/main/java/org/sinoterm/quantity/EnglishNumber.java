@@ -35,16 +35,37 @@ public final class EnglishNumber {
       Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
       Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("quadrillion", BigDecimal.TEN.pow(15)));
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** The first two letters (lower case) of the number words below a hundred, as {@code first * 26 + second}. */
-  private static final boolean[] SMALL_PREFIXES = new boolean[26 * 26];
+  /**
+   * The first three letters (lower case) of the number words below a hundred, as bit {@code (first * 26 + second)
+   * * 26 + third}: three letters turn away "the", "on", "technology" and "sector", which two ("th", "on", "te",
+   * "se") let through.
+   */
+  private static final long[] SMALL_PREFIXES = new long[(26 * 26 * 26 + 63) / 64];
 
   static {
     for (String word : SMALL.keySet()) {
-      SMALL_PREFIXES[(word.charAt(0) - 'a') * 26 + word.charAt(1) - 'a'] = true;
+      addPrefix(word);
     }
     for (String word : TENS.keySet()) {
-      SMALL_PREFIXES[(word.charAt(0) - 'a') * 26 + word.charAt(1) - 'a'] = true;
+      addPrefix(word);
     }
+  }
+
+  private static void addPrefix(String word) {
+    int bit = prefixBit(word.charAt(0), word.charAt(1), word.charAt(2));
+    SMALL_PREFIXES[bit >>> 6] |= 1L << bit;
+  }
+
+  /** The bit of three letters in {@link #SMALL_PREFIXES}, or -1 if one is not an ASCII letter. */
+  private static int prefixBit(char first, char second, char third) {
+    int a = (first | 0x20) - 'a';
+    int b = (second | 0x20) - 'a';
+    int c = (third | 0x20) - 'a';
+    if (first >= 0x80 || second >= 0x80 || third >= 0x80 || a < 0 || a >= 26 || b < 0 || b >= 26 || c < 0
+        || c >= 26) {
+      return -1;
+    }
+    return (a * 26 + b) * 26 + c;
   }
 
   private EnglishNumber() {
@@ -82,13 +103,13 @@ public final class EnglishNumber {
   }
 
   /**
-   * True if a word beginning with {@code first} and {@code second} (any case) may be a number word below a hundred,
-   * "twenty-five" included: a test on two characters that spares building the words of ordinary prose.
+   * True if a word beginning with {@code first}, {@code second} and {@code third} (any case) may be a number word
+   * below a hundred, "twenty-five" included: a test on three characters that spares building the words of ordinary
+   * prose. Every such word has at least three letters.
    */
-  static boolean mayBeginBelowHundred(char first, char second) {
-    int a = (first | 0x20) - 'a';
-    int b = (second | 0x20) - 'a';
-    return first < 0x80 && second < 0x80 && a >= 0 && a < 26 && b >= 0 && b < 26 && SMALL_PREFIXES[a * 26 + b];
+  static boolean mayBeginBelowHundred(char first, char second, char third) {
+    int bit = prefixBit(first, second, third);
+    return bit >= 0 && (SMALL_PREFIXES[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** True if {@code word} is a scale word: thousand, million, bn, … (not "hundred"). */

@@ -184,8 +184,9 @@ final class EnglishQuantities {
     // Only "a", "an" and the number words below a hundred start a number: most words are told apart by their first
     // two letters, without building a string for them.
     char second = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    char third = i + 2 < t.length() ? t.charAt(i + 2) : ' ';
     boolean article = (c | 0x20) == 'a' && c <= 'z' && ((second | 0x20) == 'n' || !Characters.isWordChar(second));
-    if (!article && !EnglishNumber.mayBeginBelowHundred(c, second)) {
+    if (!article && !EnglishNumber.mayBeginBelowHundred(c, second, third)) {
       return false;
     }
     int end = wordEnd(i);

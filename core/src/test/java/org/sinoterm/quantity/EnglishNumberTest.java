@@ -1,7 +1,9 @@
 package org.sinoterm.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -136,6 +138,21 @@ class EnglishNumberTest {
           && !lower.equals("dozen");
       String padded = "(" + w + ")";
       assertEquals(expected, EnglishNumber.isBelowHundred(padded, 1, padded.length() - 1), w);
+      if (expected) {
+        assertTrue(EnglishNumber.mayBeginBelowHundred(w.charAt(0), w.charAt(1), w.charAt(2)), w);
+      }
+    }
+  }
+
+  /** Three letters let every number word below a hundred through, and turn away common words that two would not. */
+  @Test
+  void threeLettersTellNumberWordsFromProse() {
+    for (String w : List.of("one", "Two", "THREE", "thirteen", "thirty", "four", "forty", "five", "fifteen", "six",
+        "seven", "Eighty", "nine", "ten", "eleven", "twelve", "twenty", "zero")) {
+      assertTrue(EnglishNumber.mayBeginBelowHundred(w.charAt(0), w.charAt(1), w.charAt(2)), w);
+    }
+    for (String w : List.of("the", "The", "on ", "technology", "sector", "first", "since", "tea")) {
+      assertFalse(EnglishNumber.mayBeginBelowHundred(w.charAt(0), w.charAt(1), w.charAt(2)), w);
     }
   }
 }
