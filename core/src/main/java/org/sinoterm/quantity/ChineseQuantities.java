@@ -124,9 +124,31 @@ final class ChineseQuantities {
   }
 
   private QuantityRecognizer.Found quantityAt(int at) {
-    if (!startsNumber(at)) {
+    if (!startsNumber(at) || isArabicInEnglish(at)) {
       return null;
     }
+    return read(at);
+  }
+
+  /**
+   * True if the number at {@code at} is written in Arabic digits (with points and commas) and neither follows nor is
+   * followed by Chinese: "2021" and "50,000" in English text, which {@link #read} would read only to find them
+   * outside a Chinese context and return null. EnglishQuantities reads them.
+   */
+  boolean isArabicInEnglish(int at) {
+    if (!isAsciiDigit(t.charAt(at))) {
+      return false;
+    }
+    int end = at;
+    while (end < t.length() && (isAsciiDigit(t.charAt(end)) || t.charAt(end) == '.' || t.charAt(end) == ',')) {
+      end++;
+    }
+    // Every end read() may choose lies in [at, end], and before `end` come only digits, points and commas.
+    return !inChineseContext(t, at, end);
+  }
+
+  /** The quantity whose number starts at {@code at}, where {@link #startsNumber} holds; or null. */
+  QuantityRecognizer.Found read(int at) {
     int start = at;
     String unit = null;
     boolean percentPrefix = t.startsWith("百分之", at);
@@ -326,7 +348,7 @@ final class ChineseQuantities {
   // ---- numbers ----------------------------------------------------------------------------------------------
 
   /** A number may start here: a digit or Chinese numeral that does not continue a number, word or ordinal. */
-  private boolean startsNumber(int i) {
+  boolean startsNumber(int i) {
     char c = t.charAt(i);
     if (i > 0) {
       char before = t.charAt(i - 1);
