@@ -1,8 +1,14 @@
 package org.sinoterm.text;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.io.IOUtil;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -25,7 +31,46 @@ public final class HanLp {
    * maps to one outside the Basic Multilingual Plane; callers that need offsets convert short runs and check.
    */
   public static String toSimplified(String text) {
+    BitSet keyChars = TraditionalKeys.CHARS;
+    if (keyChars != null && !containsAny(text, keyChars)) {
+      return text; // no entry of the dictionary can match: most Chinese text is simplified already
+    }
     return HanLP.convertToSimplifiedChinese(text);
+  }
+
+  private static boolean containsAny(String text, BitSet chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.get(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every character of the traditional side of HanLP's conversion dictionary ({@code t2s.txt}, one {@code
+   * traditional=simplified} entry per line, read where HanLP reads it): HanLP replaces only where an entry matches, so
+   * a text with none of these characters converts to itself. Null if the file cannot be read; then every text is
+   * converted. Loaded on first use.
+   */
+  private static final class TraditionalKeys {
+    static final BitSet CHARS = read();
+
+    private static BitSet read() {
+      BitSet chars = new BitSet(1 << 16);
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+          IOUtil.newInputStream(HanLP.Config.tcDictionaryRoot + "t2s.txt"), StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          int equals = line.indexOf('=');
+          for (int i = 0; i < (equals < 0 ? line.length() : equals); i++) {
+            chars.set(line.charAt(i));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+      return chars;
+    }
   }
 
   /**
