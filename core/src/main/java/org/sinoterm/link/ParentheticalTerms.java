@@ -58,9 +58,13 @@ public final class ParentheticalTerms implements Recognizer {
   @Override
   public void recognize(Document document, Mentions mentions) {
     String text = document.text().text();
-    SpanIndex earlier = SpanIndex.of(mentions.all());
     Occurrences brackets = new Occurrences(text, ParentheticalAligner.OPEN_BRACKETS);
-    for (int open = brackets.next(); open >= 0; open = brackets.next()) {
+    int first = brackets.next();
+    if (first < 0) {
+      return; // no bracket, nothing to pair: the earlier mentions need no index
+    }
+    SpanIndex earlier = SpanIndex.of(mentions.all());
+    for (int open = first; open >= 0; open = brackets.next()) {
       int close = ParentheticalAligner.matchingClose(text, open);
       if (close < 0) {
         continue;
