@@ -1,5 +1,6 @@
 package org.sinoterm.agency;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,10 +61,19 @@ final class AgencyDefinitions {
     boolean fits(String text, int start, int end);
   }
 
-  static void apply(NormalizedText normalized, AgencyDictionary dictionary, AcronymContext context,
-      Mentions mentions) {
+  /**
+   * Learns the bodies that {@code found}, the text's definitions ({@link AcronymDefinitions#IN_DOCUMENT}), define; a
+   * body's acronym must align with its long form, so paraphrases are left out.
+   */
+  static void apply(NormalizedText normalized, List<AcronymDefinitions.Definition> found,
+      AgencyDictionary dictionary, AcronymContext context, Mentions mentions) {
     String text = normalized.text();
-    List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(text);
+    List<AcronymDefinitions.Definition> definitions = new ArrayList<>(found.size());
+    for (AcronymDefinitions.Definition definition : found) {
+      if (definition.aligned()) {
+        definitions.add(definition);
+      }
+    }
     if (definitions.isEmpty()) {
       return;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sinoterm.AgencyRef;
 import org.sinoterm.EntityType;
 import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.link.AcronymDefinitions;
 import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
@@ -112,7 +113,8 @@ public final class AgencyRecognizer implements Recognizer {
     CollectiveIssuers.recognize(t, mentions);
     OfficeAbbreviations.recognize(t, dictionary, mentions);
     IssuerLines.recognize(t, matches, mentions);
-    AgencyDefinitions.apply(text, dictionary, this::usedAsName, mentions);
+    AgencyDefinitions.apply(text, document.shared(AcronymDefinitions.IN_DOCUMENT), dictionary, this::usedAsName,
+        mentions);
     AgencyPairs.link(t, mentions);
   }
 

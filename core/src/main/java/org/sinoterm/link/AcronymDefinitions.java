@@ -2,6 +2,7 @@ package org.sinoterm.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sinoterm.recognize.Document;
 import org.sinoterm.text.Characters;
 import org.sinoterm.text.Occurrences;
 
@@ -233,6 +234,13 @@ public final class AcronymDefinitions {
     }
     return i;
   }
+
+  /**
+   * Every definition in a document's text, paraphrases included ({@link #find(String, boolean)}), found once per
+   * document for the recognizers that learn bodies and technologies from them.
+   */
+  public static final Document.Key<List<Definition>> IN_DOCUMENT =
+      Document.Key.of(document -> find(document.text().text(), true));
 
   /** Every definition in {@code text}, in text order. Linear in the length of the text. */
   public static List<Definition> find(String text) {

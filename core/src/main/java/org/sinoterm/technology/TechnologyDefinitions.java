@@ -61,10 +61,10 @@ final class TechnologyDefinitions {
     boolean fits(String text, int start, int end);
   }
 
-  static void apply(NormalizedText normalized, TechnologyDictionary dictionary, AcronymContext context,
-      Mentions mentions) {
+  /** Learns the technologies that {@code definitions}, the text's ({@link AcronymDefinitions#IN_DOCUMENT}), define. */
+  static void apply(NormalizedText normalized, List<AcronymDefinitions.Definition> definitions,
+      TechnologyDictionary dictionary, AcronymContext context, Mentions mentions) {
     String text = normalized.text();
-    List<AcronymDefinitions.Definition> definitions = AcronymDefinitions.find(text, true);
     if (definitions.isEmpty()) {
       return;
     }

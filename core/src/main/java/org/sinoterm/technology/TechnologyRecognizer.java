@@ -5,6 +5,7 @@ import java.util.Set;
 import org.sinoterm.EntityType;
 import org.sinoterm.TechnologyRef;
 import org.sinoterm.dict.SurfaceAutomaton;
+import org.sinoterm.link.AcronymDefinitions;
 import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
@@ -70,7 +71,8 @@ public final class TechnologyRecognizer implements Recognizer {
     String t = text.text();
     addDictionaryMentions(t, document.matches(dictionary.automaton()), mentions);
     dropInsideBodies(mentions);
-    TechnologyDefinitions.apply(text, dictionary, this::acronymFits, mentions);
+    TechnologyDefinitions.apply(text, document.shared(AcronymDefinitions.IN_DOCUMENT), dictionary,
+        this::acronymFits, mentions);
     TechnologyGlosses.apply(t, mentions);
   }
 
