@@ -78,8 +78,9 @@ final class ChineseSide {
   }
 
   /** Reads a normalized Chinese text. Linear in its length (times the longest dictionary word). */
-  static ChineseSide read(String text, PolicyVocabulary vocabulary, Lexicon lexicon, HanLpSegmenter segmenter) {
-    Reader reader = new Reader(text, vocabulary, lexicon, segmenter);
+  static ChineseSide read(String text, PolicyVocabulary vocabulary, Lexicon lexicon, HanLpSegmenter segmenter,
+      Segmentations segmentations) {
+    Reader reader = new Reader(text, vocabulary, lexicon, segmenter, segmentations);
     reader.scan();
     return new ChineseSide(text, reader.frame());
   }
@@ -90,6 +91,7 @@ final class ChineseSide {
     private final PolicyVocabulary vocabulary;
     private final Lexicon lexicon;
     private final HanLpSegmenter segmenter;
+    private final Segmentations segmentations;
     private final List<Unit> units = new ArrayList<>();
     private final List<Boolean> inTitleMarks = new ArrayList<>();
     private final HeadwordTrie.Matches<PolicyVocabulary.Entry> vocabularyWords = new HeadwordTrie.Matches<>();
@@ -97,11 +99,13 @@ final class ChineseSide {
     private boolean sawTitleMarks;
     private int titleDepth;
 
-    Reader(String text, PolicyVocabulary vocabulary, Lexicon lexicon, HanLpSegmenter segmenter) {
+    Reader(String text, PolicyVocabulary vocabulary, Lexicon lexicon, HanLpSegmenter segmenter,
+        Segmentations segmentations) {
       this.text = text;
       this.vocabulary = vocabulary;
       this.lexicon = lexicon;
       this.segmenter = segmenter;
+      this.segmentations = segmentations;
     }
 
     void scan() {
@@ -184,7 +188,7 @@ final class ChineseSide {
     /** A run of Han characters: HanLP's words, merged by the dictionaries. */
     private void hanRun(int from, int to) {
       String run = text.substring(from, to);
-      WordEnds wordEnds = new WordEnds(run, segmenter);
+      WordEnds wordEnds = new WordEnds(run, segmenter, segmentations);
       int p = 0;
       while (p < run.length()) {
         p = next(run, from, p, wordEnds);
@@ -481,11 +485,13 @@ final class ChineseSide {
   private static final class WordEnds {
     private final String run;
     private final HanLpSegmenter segmenter;
+    private final Segmentations segmentations;
     private BitSet ends;
 
-    WordEnds(String run, HanLpSegmenter segmenter) {
+    WordEnds(String run, HanLpSegmenter segmenter, Segmentations segmentations) {
       this.run = run;
       this.segmenter = segmenter;
+      this.segmentations = segmentations;
     }
 
     /** True if a word starts or ends at {@code q}, as the run's start and end always do. */
@@ -500,13 +506,7 @@ final class ChineseSide {
 
     private BitSet ends() {
       if (ends == null) {
-        ends = new BitSet(run.length() + 1);
-        ends.set(0);
-        ends.set(run.length());
-        for (HanLpSegmenter.Segment segment : segmenter.segment(run)) {
-          ends.set(segment.start());
-          ends.set(segment.end());
-        }
+        ends = segmentations.wordEnds(run, segmenter);
       }
       return ends;
     }

@@ -147,7 +147,12 @@ public final class WordAligner implements Aligner {
    * as the alignment itself.
    */
   public double scoreNormalized(String zh, String en) {
-    return scoreOf(chinese(zh), EnglishTokens.of(en));
+    return scoreNormalized(zh, en, new Segmentations());
+  }
+
+  /** {@link #scoreNormalized(String, String)}, with the document's segmentations remembered in {@code memo}. */
+  public double scoreNormalized(String zh, String en, Segmentations memo) {
+    return scoreOf(chinese(zh, memo), EnglishTokens.of(en));
   }
 
   /** The rounded score of the whole of {@code english} as a rendering of {@code chinese}, as {@link #align} gives. */
@@ -158,8 +163,13 @@ public final class WordAligner implements Aligner {
 
   /** Reads a normalized Chinese text into units. */
   ChineseSide chinese(String normalizedZh) {
+    return chinese(normalizedZh, new Segmentations());
+  }
+
+  /** Reads a normalized Chinese text into units, with HanLP's segmentations remembered in {@code memo}. */
+  private ChineseSide chinese(String normalizedZh, Segmentations memo) {
     Data d = data();
-    return ChineseSide.read(normalizedZh, d.vocabulary(), d.lexicon(), segmenter);
+    return ChineseSide.read(normalizedZh, d.vocabulary(), d.lexicon(), segmenter, memo);
   }
 
   /**
@@ -171,11 +181,16 @@ public final class WordAligner implements Aligner {
    * @param text a normalized text
    */
   public Rendering bestStart(String zh, String text, int windowStart, int end) {
+    return bestStart(zh, text, windowStart, end, new Segmentations());
+  }
+
+  /** {@link #bestStart(String, String, int, int)}, with the document's segmentations remembered in {@code memo}. */
+  public Rendering bestStart(String zh, String text, int windowStart, int end, Segmentations memo) {
     EnglishTokens english = EnglishTokens.of(text, windowStart, end);
     if (english.size() == 0) {
       return null;
     }
-    Links links = Links.find(chinese(zh), english, true);
+    Links links = Links.find(chinese(zh, memo), english, true);
     int bestFrom = -1;
     double best = 0;
     for (int from = english.size() - 1; from >= 0; from--) {
@@ -200,11 +215,16 @@ public final class WordAligner implements Aligner {
    * windowEnd)}: the end with the highest score, and of equal scores the earliest. Null if nothing aligns.
    */
   public Rendering bestEnd(String zh, String text, int start, int windowEnd) {
+    return bestEnd(zh, text, start, windowEnd, new Segmentations());
+  }
+
+  /** {@link #bestEnd(String, String, int, int)}, with the document's segmentations remembered in {@code memo}. */
+  public Rendering bestEnd(String zh, String text, int start, int windowEnd, Segmentations memo) {
     EnglishTokens english = EnglishTokens.of(text, start, windowEnd);
     if (english.size() == 0) {
       return null;
     }
-    Links links = Links.find(chinese(zh), english, false);
+    Links links = Links.find(chinese(zh, memo), english, false);
     int first = 0;
     while (first < english.size() && english.get(first).function()) {
       first++;

@@ -2,6 +2,7 @@ package org.sinoterm.link;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.sinoterm.align.Segmentations;
 import org.sinoterm.align.WordAligner;
 import org.sinoterm.text.Characters;
 
@@ -58,6 +59,11 @@ public final class ParentheticalAligner {
    * before it aligns.
    */
   public Optional<Pair> englishBefore(String text, int chineseStart, int chineseEnd) {
+    return englishBefore(text, chineseStart, chineseEnd, new Segmentations());
+  }
+
+  /** {@link #englishBefore(String, int, int)}, with the document's segmentations remembered in {@code memo}. */
+  public Optional<Pair> englishBefore(String text, int chineseStart, int chineseEnd, Segmentations memo) {
     if (!validSpan(text, chineseStart, chineseEnd)) {
       return Optional.empty();
     }
@@ -74,7 +80,7 @@ public final class ParentheticalAligner {
     }
     int windowStart = windowStart(text, end);
     String zh = text.substring(chineseStart, chineseEnd);
-    WordAligner.Rendering rendering = aligner.bestStart(zh, text, windowStart, end);
+    WordAligner.Rendering rendering = aligner.bestStart(zh, text, windowStart, end, memo);
     if (rendering == null) {
       return Optional.empty();
     }
@@ -131,6 +137,11 @@ public final class ParentheticalAligner {
    * Chinese, or nothing in it aligns.
    */
   public Optional<Pair> englishAfter(String text, int chineseStart, int chineseEnd) {
+    return englishAfter(text, chineseStart, chineseEnd, new Segmentations());
+  }
+
+  /** {@link #englishAfter(String, int, int)}, with the document's segmentations remembered in {@code memo}. */
+  public Optional<Pair> englishAfter(String text, int chineseStart, int chineseEnd, Segmentations memo) {
     if (!validSpan(text, chineseStart, chineseEnd)) {
       return Optional.empty();
     }
@@ -151,7 +162,7 @@ public final class ParentheticalAligner {
       }
     }
     String zh = text.substring(chineseStart, chineseEnd);
-    WordAligner.Rendering rendering = aligner.bestEnd(zh, text, open + 1, close);
+    WordAligner.Rendering rendering = aligner.bestEnd(zh, text, open + 1, close, memo);
     if (rendering == null) {
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
 import org.sinoterm.TermRef;
 import org.sinoterm.align.PolicyVocabulary;
+import org.sinoterm.align.Segmentations;
 import org.sinoterm.align.WordAligner;
 import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
@@ -64,6 +65,7 @@ public final class ParentheticalTerms implements Recognizer {
       return; // no bracket, nothing to pair: the earlier mentions need no index
     }
     SpanIndex earlier = SpanIndex.of(mentions.all());
+    Segmentations memo = document.shared(Segmentations.IN_DOCUMENT);
     for (int open = first; open >= 0; open = brackets.next()) {
       int close = ParentheticalAligner.matchingClose(text, open);
       if (close < 0) {
@@ -81,19 +83,19 @@ public final class ParentheticalTerms implements Recognizer {
         continue;
       }
       if (mostlyChinese(text, start, end)) {
-        englishFirst(text, start, end, open, earlier, mentions);
+        englishFirst(text, start, end, open, earlier, memo, mentions);
       } else if (!Characters.containsHan(text.substring(start, end))) {
-        chineseFirst(text, open, earlier, mentions);
+        chineseFirst(text, open, earlier, memo, mentions);
       }
     }
   }
 
-  private void englishFirst(String text, int zhStart, int zhEnd, int open, SpanIndex earlier,
+  private void englishFirst(String text, int zhStart, int zhEnd, int open, SpanIndex earlier, Segmentations memo,
       Mentions mentions) {
     if (hanCount(text, zhStart, zhEnd) < 2 || earlier.covers(zhStart, zhEnd) || isTitle(text, zhStart, zhEnd)) {
       return;
     }
-    Optional<ParentheticalAligner.Pair> pair = chooser.englishBefore(text, zhStart, zhEnd);
+    Optional<ParentheticalAligner.Pair> pair = chooser.englishBefore(text, zhStart, zhEnd, memo);
     if (pair.isPresent() && pair.get().score() >= MIN_SCORE) {
       add(text, pair.get().englishStart(), pair.get().englishEnd(), zhStart, zhEnd, pair.get().score(),
           confidence(pair.get().score()), mentions);
@@ -107,13 +109,13 @@ public final class ParentheticalTerms implements Recognizer {
       }
       if (nameStart < nameEnd) {
         double score = aligner.scoreNormalized(text.substring(zhStart, zhEnd),
-            text.substring(nameStart, nameEnd));
+            text.substring(nameStart, nameEnd), memo);
         add(text, nameStart, nameEnd, zhStart, zhEnd, score, NAME_CONFIDENCE, mentions);
       }
     }
   }
 
-  private void chineseFirst(String text, int open, SpanIndex earlier, Mentions mentions) {
+  private void chineseFirst(String text, int open, SpanIndex earlier, Segmentations memo, Mentions mentions) {
     int zhEnd = open;
     while (zhEnd > 0 && (text.charAt(zhEnd - 1) == ' ' || text.charAt(zhEnd - 1) == '》'
         || text.charAt(zhEnd - 1) == '"')) {
@@ -130,7 +132,7 @@ public final class ParentheticalTerms implements Recognizer {
         || isTitle(text, zhStart, zhEnd) || (zhStart > 0 && text.charAt(zhStart - 1) == '《')) {
       return;
     }
-    Optional<ParentheticalAligner.Pair> pair = chooser.englishAfter(text, zhStart, zhEnd);
+    Optional<ParentheticalAligner.Pair> pair = chooser.englishAfter(text, zhStart, zhEnd, memo);
     if (pair.isPresent() && pair.get().score() >= MIN_SCORE) {
       add(text, pair.get().englishStart(), pair.get().englishEnd(), zhStart, zhEnd, pair.get().score(),
           confidence(pair.get().score()), mentions);

@@ -13,6 +13,7 @@ import org.sinoterm.DocumentType;
 import org.sinoterm.Entity;
 import org.sinoterm.EntityType;
 import org.sinoterm.LinkType;
+import org.sinoterm.align.Segmentations;
 import org.sinoterm.align.WordAligner;
 import org.sinoterm.dict.SurfaceAutomaton;
 import org.sinoterm.link.ParentheticalAligner;
@@ -91,7 +92,8 @@ public final class PolicyTitleRecognizer implements Recognizer {
     found.addAll(catalogTitles(document, chinese, english));
     List<FoundTitle> kept = withoutShortNames(t, resolve(found));
     Map<FoundTitle, FoundTitle> partners = new LinkedHashMap<>();
-    List<FoundTitle> rendered = renderings(t, kept, english, partners);
+    Segmentations memo = document.shared(Segmentations.IN_DOCUMENT);
+    List<FoundTitle> rendered = renderings(t, kept, english, partners, memo);
     if (!rendered.isEmpty()) {
       found.addAll(rendered);
       kept = withoutShortNames(t, resolve(found));
@@ -116,7 +118,7 @@ public final class PolicyTitleRecognizer implements Recognizer {
       }
     }
     for (TranslationPairs.Pair pair : pairs) {
-      mentions.link(LinkType.TRANSLATION, proposed.get(pair.en()), proposed.get(pair.zh()), score(t, pair));
+      mentions.link(LinkType.TRANSLATION, proposed.get(pair.en()), proposed.get(pair.zh()), score(t, pair, memo));
     }
     IssuerLinks.link(t, proposed, mentions);
   }
@@ -127,7 +129,7 @@ public final class PolicyTitleRecognizer implements Recognizer {
    * "数字经济领域“两区”建设工作方案（a work plan for the two zones）" where it ends.
    */
   private List<FoundTitle> renderings(String t, List<FoundTitle> kept, EnglishTitleParser english,
-      Map<FoundTitle, FoundTitle> partners) {
+      Map<FoundTitle, FoundTitle> partners, Segmentations memo) {
     List<FoundTitle> rendered = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       FoundTitle zh = kept.get(i);
@@ -140,9 +142,9 @@ public final class PolicyTitleRecognizer implements Recognizer {
           || after != null && !after.isChinese() && TranslationPairs.sideBySide(t, zh.end(), after.start())) {
         continue;
       }
-      Optional<ParentheticalAligner.Pair> pair = renderings.englishBefore(t, zh.start(), zh.end());
+      Optional<ParentheticalAligner.Pair> pair = renderings.englishBefore(t, zh.start(), zh.end(), memo);
       if (pair.isEmpty() || pair.get().score() < MIN_RENDERING_SCORE) {
-        pair = renderings.englishAfter(t, zh.start(), zh.end());
+        pair = renderings.englishAfter(t, zh.start(), zh.end(), memo);
       }
       if (pair.isEmpty() || pair.get().score() < MIN_RENDERING_SCORE) {
         continue;
@@ -161,14 +163,14 @@ public final class PolicyTitleRecognizer implements Recognizer {
   }
 
   /** A translation's score: word alignment, weighed with the agreement of the parses; the catalog settles it. */
-  private double score(String t, TranslationPairs.Pair pair) {
+  private double score(String t, TranslationPairs.Pair pair, Segmentations memo) {
     ParsedTitle zh = pair.zh().title();
     ParsedTitle en = pair.en().title();
     if (zh.key != null && en.key != null) {
       return zh.key.equals(en.key) ? 0.98 : 0.05;
     }
     double alignment = aligner.scoreNormalized(t.substring(pair.zh().start(), pair.zh().end()),
-        t.substring(pair.en().start(), pair.en().end()));
+        t.substring(pair.en().start(), pair.en().end()), memo);
     return ALIGNMENT_WEIGHT * alignment + (1 - ALIGNMENT_WEIGHT) * pair.score();
   }
 
