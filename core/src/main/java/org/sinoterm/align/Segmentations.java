@@ -7,10 +7,10 @@ import org.sinoterm.recognize.Document;
 import org.sinoterm.text.HanLpSegmenter;
 
 /**
- * Where HanLP's words end in the Han runs of one document, remembered: the titles and the terms of a document align
- * the same Chinese (a quarter of the runs the aligner segments in a document were segmented before, by the other
- * recognizer), and HanLP's segmentation costs more than the rest of reading a title. Pass one to the {@link
- * WordAligner} methods that take it; belongs to one document, not thread-safe.
+ * Where HanLP's words end in the Han runs of one document, remembered: the title and term recognizers align the
+ * same Chinese (in the benchmark corpus, a quarter of the runs the aligner segments had been segmented in the same
+ * document by the other recognizer), and HanLP's segmentation costs more than the rest of reading a title. Pass one
+ * to the {@link WordAligner} methods that take it; belongs to one document, not thread-safe.
  */
 public final class Segmentations {
 

@@ -36,9 +36,9 @@ public final class EnglishNumber {
       Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("quadrillion", BigDecimal.TEN.pow(15)));
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /**
-   * The first three letters (lower case) of the number words below a hundred, as bit {@code (first * 26 + second)
-   * * 26 + third}: three letters turn away "the", "on", "technology" and "sector", which two ("th", "on", "te",
-   * "se") let through.
+   * The first three letters (lower case) of the number words below a hundred, each as one bit (see {@link
+   * #prefixBit}): three letters turn away "the", "on", "technology" and "sector", which two ("th", "on", "te", "se")
+   * let through.
    */
   private static final long[] SMALL_PREFIXES = new long[(26 * 26 * 26 + 63) / 64];
 
@@ -56,7 +56,10 @@ public final class EnglishNumber {
     SMALL_PREFIXES[bit >>> 6] |= 1L << bit;
   }
 
-  /** The bit of three letters in {@link #SMALL_PREFIXES}, or -1 if one is not an ASCII letter. */
+  /**
+   * The bit of three letters in {@link #SMALL_PREFIXES}, {@code (first * 26 + second) * 26 + third} with a = 0, or -1
+   * if one is not an ASCII letter.
+   */
   private static int prefixBit(char first, char second, char third) {
     int a = (first | 0x20) - 'a';
     int b = (second | 0x20) - 'a';

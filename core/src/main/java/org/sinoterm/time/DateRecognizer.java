@@ -713,8 +713,8 @@ public final class DateRecognizer implements Recognizer {
    * An English pattern, the anchor every match of it holds — a year ({@link #yearAnchors}) or a month name
    * ({@link #monthAnchors}) — how many characters before its anchor a match can start (0 for "2021-12-28" and
    * "December 28", 2 to 5 for "5 December" and "28th December", 15 to 18 for "second quarter of 2022"), and what
-   * every match holds next to its anchor: the pattern is not tried at an anchor without it. A year is followed by
-   * one of {@code -/.} in every ISO date, and most years are followed by nothing a pattern but the bare year needs.
+   * every match holds next to its anchor: the pattern is not tried at an anchor without it. Most years in prose
+   * stand alone ("in 2021,"), so that most year anchors are tried by the bare-year pattern only.
    */
   record Anchored(Pattern pattern, boolean onYear, int minLead, int maxLead, Beside beside) {
 
