@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sinoterm.DraftLabel;
 import org.sinoterm.PolicyRef.Period;
 import org.sinoterm.quantity.ChineseNumber;
+import org.sinoterm.text.Characters;
 
 /**
  * The small annotations a title carries besides its name, read from normalized text: periods (2021-2025年,
@@ -247,19 +248,15 @@ final class TitleLabels {
       return false;
     }
     for (int k = 0; k < 4; k++) {
-      if (!isAsciiDigit(t.charAt(i + k))) {
+      if (!Characters.isAsciiDigit(t.charAt(i + k))) {
         return false;
       }
     }
-    if (i + 4 < end && isAsciiDigit(t.charAt(i + 4))) {
+    if (i + 4 < end && Characters.isAsciiDigit(t.charAt(i + 4))) {
       return false;
     }
     int year = Integer.parseInt(t.substring(i, i + 4));
     return year >= 1949 && year <= 2100;
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /**
@@ -364,7 +361,7 @@ final class TitleLabels {
         return null;
       }
       e = open;
-    } else if (e >= 3 && isOrdinalSuffix(lower.substring(e - 2, e)) && isAsciiDigit(lower.charAt(e - 3))) {
+    } else if (e >= 3 && isOrdinalSuffix(lower.substring(e - 2, e)) && Characters.isAsciiDigit(lower.charAt(e - 3))) {
       e -= 2;
     } else {
       int s = e;
@@ -374,7 +371,7 @@ final class TitleLabels {
       return ENGLISH_ORDINALS.get(lower.substring(s, e));
     }
     int s = e;
-    while (s > 0 && e - s < 2 && isAsciiDigit(lower.charAt(s - 1))) {
+    while (s > 0 && e - s < 2 && Characters.isAsciiDigit(lower.charAt(s - 1))) {
       s--;
     }
     if (s == e || (s > 0 && Character.isLetterOrDigit(lower.charAt(s - 1)))) {

@@ -136,11 +136,12 @@ final class ChineseQuantities {
    * outside a Chinese context and return null. EnglishQuantities reads them.
    */
   boolean isArabicInEnglish(int at) {
-    if (!isAsciiDigit(t.charAt(at))) {
+    if (!Characters.isAsciiDigit(t.charAt(at))) {
       return false;
     }
     int end = at;
-    while (end < t.length() && (isAsciiDigit(t.charAt(end)) || t.charAt(end) == '.' || t.charAt(end) == ',')) {
+    while (end < t.length()
+        && (Characters.isAsciiDigit(t.charAt(end)) || t.charAt(end) == '.' || t.charAt(end) == ',')) {
       end++;
     }
     // Every end read() may choose lies in [at, end], and before `end` come only digits, points and commas.
@@ -370,10 +371,6 @@ final class ChineseQuantities {
     return (c == '百' || c == '千') && i + 1 < t.length() && (t.charAt(i + 1) == '万' || t.charAt(i + 1) == '亿');
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   private static boolean isRunChar(char c) {
     return (c >= '0' && c <= '9') || ChineseNumber.digit(c) >= 0 || "十百千万亿拾佰仟萬億几".indexOf(c) >= 0;
   }
@@ -391,12 +388,13 @@ final class ChineseQuantities {
       } else if (c == '点' && end > start && end + 1 < t.length() && isRunChar(t.charAt(end - 1))
           && isRunChar(t.charAt(end + 1))) {
         end++;
-      } else if (c == '.' && end > start && end + 1 < t.length() && isAsciiDigit(t.charAt(end - 1))
-          && isAsciiDigit(t.charAt(end + 1))) {
+      } else if (c == '.' && end > start && end + 1 < t.length() && Characters.isAsciiDigit(t.charAt(end - 1))
+          && Characters.isAsciiDigit(t.charAt(end + 1))) {
         end++;
-      } else if (c == ',' && end > start && isAsciiDigit(t.charAt(end - 1)) && end + 3 < t.length() + 0
-          && isAsciiDigit(t.charAt(end + 1)) && isAsciiDigit(t.charAt(end + 2)) && isAsciiDigit(t.charAt(end + 3))
-          && (end + 4 >= t.length() || !isAsciiDigit(t.charAt(end + 4)))) {
+      } else if (c == ',' && end > start && Characters.isAsciiDigit(t.charAt(end - 1)) && end + 3 < t.length() + 0
+          && Characters.isAsciiDigit(t.charAt(end + 1)) && Characters.isAsciiDigit(t.charAt(end + 2))
+          && Characters.isAsciiDigit(t.charAt(end + 3))
+          && (end + 4 >= t.length() || !Characters.isAsciiDigit(t.charAt(end + 4)))) {
         end++; // 1,100万
       } else if ((c == '多' || c == '余') && end > start && isRunChar(t.charAt(end - 1))) {
         end++;

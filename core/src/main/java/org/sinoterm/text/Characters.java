@@ -22,6 +22,16 @@ public final class Characters {
         || (c == '\u3007');
   }
 
+  /** True for 0 to 9: what {@code \d} matches in a Java pattern. */
+  public static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** True for a to z and A to Z. */
+  public static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /** True for a letter or digit that is not Han: the characters that make up a Latin-script word. */
   public static boolean isWordChar(char c) {
     return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')

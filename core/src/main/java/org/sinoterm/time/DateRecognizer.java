@@ -23,6 +23,7 @@ import org.sinoterm.recognize.Document;
 import org.sinoterm.recognize.Mention;
 import org.sinoterm.recognize.Mentions;
 import org.sinoterm.recognize.Recognizer;
+import org.sinoterm.text.Characters;
 import org.sinoterm.text.Words;
 
 /**
@@ -753,7 +754,7 @@ public final class DateRecognizer implements Recognizer {
    */
   private static boolean monthThenNumber(String text, int anchor) {
     int i = anchor;
-    while (isAsciiLetter(at(text, i))) {
+    while (Characters.isAsciiLetter(at(text, i))) {
       i++;
     }
     if (at(text, i) == '.') {
@@ -762,7 +763,7 @@ public final class DateRecognizer implements Recognizer {
     if (at(text, i) == ',') {
       i++;
     }
-    return at(text, i) == ' ' && isAsciiDigit(at(text, i + 1));
+    return at(text, i) == ' ' && Characters.isAsciiDigit(at(text, i + 1));
   }
 
   /** A space before the month name, after the day: "28th December". */
@@ -779,7 +780,7 @@ public final class DateRecognizer implements Recognizer {
   /** "2021-12-28", "2021/3/5", "2021.3.5": a separator and a digit ("in 2021." ends a sentence). */
   private static boolean yearThenDateSeparator(String text, int anchor) {
     char c = at(text, anchor + 4);
-    return (c == '-' || c == '/' || c == '.') && isAsciiDigit(at(text, anchor + 5));
+    return (c == '-' || c == '/' || c == '.') && Characters.isAsciiDigit(at(text, anchor + 5));
   }
 
   /** "2021-2025", "2021 ~ 2025", "2021 to 2025", "2021 through 2025", "2021 until 2025". */
@@ -813,14 +814,6 @@ public final class DateRecognizer implements Recognizer {
   private static boolean periodLetterBeside(String text, int anchor, char letter) {
     return at(text, anchor - 3) == letter || at(text, anchor - 2) == letter || at(text, anchor + 4) == letter
         || at(text, anchor + 5) == letter;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   static final Anchored MONTH_DAY_YEAR_AT = new Anchored(MONTH_DAY_YEAR, false, 0, 0,
