@@ -192,7 +192,7 @@ public final class SurfaceAutomaton<V> {
     int k = 0;
     while (i < end && k < surface.length()) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) && surface.charAt(k) == ' ') {
+      if (surface.charAt(k) == ' ' && Character.isWhitespace(c)) {
         while (i < end && Character.isWhitespace(text.charAt(i))) {
           i++;
         }
@@ -217,7 +217,7 @@ public final class SurfaceAutomaton<V> {
     while (i < end && k < surface.length()) {
       char c = text.charAt(i);
       char expected = surface.charAt(k);
-      if (Character.isWhitespace(c) && expected == ' ') {
+      if (expected == ' ' && Character.isWhitespace(c)) {
         while (i < end && Character.isWhitespace(text.charAt(i))) {
           i++;
         }

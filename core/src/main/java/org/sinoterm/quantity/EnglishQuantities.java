@@ -178,8 +178,8 @@ final class EnglishQuantities {
     if (c >= '0' && c <= '9') {
       return true;
     }
-    if (!Character.isLetter(c)) {
-      return false;
+    if (!Characters.isAsciiLetter(c)) {
+      return false; // as well as any other letter: "a" and every number word begin with an ASCII letter
     }
     // Only "a", "an" and the number words below a hundred start a number: most words are told apart by their first
     // two letters, without building a string for them.

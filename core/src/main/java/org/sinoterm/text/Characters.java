@@ -65,7 +65,7 @@ public final class Characters {
 
   /** Folds one character to lower case the same way everywhere, independent of the default locale. */
   public static char fold(char c) {
-    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : isHan(c) ? c : Character.toLowerCase(c);
   }
 
   /** Folds a string to lower case character by character; the result has the same length. */
