@@ -27,9 +27,15 @@ import org.sinoterm.text.TextNormalizer;
  */
 final class DefaultExtractor implements Extractor {
 
-  /** Longer first; then more confident; then earlier; then by rule name, so that the choice is deterministic. */
-
   private static final int TYPE_COUNT = EntityType.values().length;
+  /**
+   * {@link #extractAll} reads at most this many texts together, and (unless one text is longer) at most
+   * {@link #BATCH_CHARS} characters: a batch's documents and mentions are all held until its last recognizer is done,
+   * as those of a single text of that length would be. (The 1 MB benchmark corpus, 2,179 passages, ran in 96 MB of
+   * heap in batches as one text at a time; HanLP's dictionaries take half of that.)
+   */
+  static final int BATCH_TEXTS = 1024;
+  static final int BATCH_CHARS = 1 << 20;
 
   private final TextNormalizer normalizer;
   private final List<Recognizer> recognizers;
@@ -62,15 +68,77 @@ final class DefaultExtractor implements Extractor {
 
   @Override
   public Extraction extract(CharSequence input, LocalDate documentDate) {
-    Objects.requireNonNull(input, "text");
-    String original = input.toString();
-    NormalizedText text = normalizer.normalize(original);
-    Document document = new Document(text, documentDate, dictionaries.scan(text));
-    Mentions mentions = new Mentions();
-    for (Recognizer recognizer : recognizers) {
-      recognizer.recognize(document, mentions);
+    String original = Objects.requireNonNull(input, "text").toString();
+    List<Extraction> out = new ArrayList<>(1);
+    extractTogether(List.of(original), documentDate, out);
+    return out.get(0);
+  }
+
+  @Override
+  public List<Extraction> extractAll(List<? extends CharSequence> inputs, LocalDate documentDate) {
+    List<String> originals = originals(inputs);
+    List<Extraction> out = new ArrayList<>(originals.size());
+    for (int from = 0, to; from < originals.size(); from = to) {
+      to = batchEnd(originals, from, BATCH_TEXTS, BATCH_CHARS);
+      extractTogether(originals.subList(from, to), documentDate, out);
     }
-    return resolve(text, mentions);
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Where the batch that starts at text {@code from} ends: after at most {@code maxTexts} texts, and before the
+   * text that would take it past {@code maxChars} characters; a text at least that long is a batch of its own.
+   */
+  static int batchEnd(List<String> texts, int from, int maxTexts, int maxChars) {
+    int to = from + 1;
+    long chars = texts.get(from).length();
+    while (to < texts.size() && to - from < maxTexts && chars + texts.get(to).length() <= maxChars) {
+      chars += texts.get(to).length();
+      to++;
+    }
+    return to;
+  }
+
+  /** The texts as strings, every one checked before any is read. */
+  private static List<String> originals(List<? extends CharSequence> inputs) {
+    Objects.requireNonNull(inputs, "texts");
+    List<String> originals = new ArrayList<>(inputs.size());
+    for (CharSequence input : inputs) {
+      if (input == null) {
+        throw new NullPointerException("texts[" + originals.size() + "]");
+      }
+      originals.add(input.toString());
+    }
+    return originals;
+  }
+
+  /**
+   * Extracts the entities of a batch of texts and adds them to {@code out} in order. The recognizers run one after
+   * another over the whole batch rather than text after text: a recognizer's tables and code then stay in the
+   * processor's caches from one short text to the next, where running every recognizer on a text in turn evicts them.
+   * On the benchmark corpus, passages of half a kilobyte, batches of 16, 256 and 1,024 texts took 0.96, 0.80 and 0.73
+   * of the CPU time of one text at a time (median of 15 paired rounds). The mentions of a text are the same
+   * either way: a recognizer keeps nothing between calls and sees only its text's document and the mentions the
+   * recognizers before it added to that text.
+   */
+  private void extractTogether(List<String> originals, LocalDate documentDate, List<Extraction> out) {
+    int n = originals.size();
+    NormalizedText[] texts = new NormalizedText[n];
+    Document[] documents = new Document[n];
+    Mentions[] mentions = new Mentions[n];
+    for (int i = 0; i < n; i++) {
+      texts[i] = normalizer.normalize(originals.get(i));
+      documents[i] = new Document(texts[i], documentDate, dictionaries.scan(texts[i]));
+      mentions[i] = new Mentions();
+    }
+    for (Recognizer recognizer : recognizers) {
+      for (int i = 0; i < n; i++) {
+        recognizer.recognize(documents[i], mentions[i]);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      out.add(resolve(texts[i], mentions[i]));
+    }
   }
 
   private Extraction resolve(NormalizedText text, Mentions mentions) {

@@ -1,6 +1,10 @@
 package org.sinoterm;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,6 +41,39 @@ public interface Extractor {
    * @throws NullPointerException if {@code text} is null
    */
   Extraction extract(CharSequence text, LocalDate documentDate);
+
+  /**
+   * Extracts the entities of each text: the same extractions as {@link #extract(CharSequence)} on each in turn,
+   * faster for many short texts (a folder of briefs, a partition of a corpus), which are read together in batches.
+   *
+   * @param texts the texts; spans of each extraction index its text's {@code toString()}
+   * @return one extraction per text, in the order of {@code texts}; unmodifiable
+   * @throws NullPointerException if {@code texts} or one of its texts is null (then no text is read)
+   */
+  default List<Extraction> extractAll(List<? extends CharSequence> texts) {
+    return extractAll(texts, null);
+  }
+
+  /**
+   * Extracts the entities of each text, all written on {@code documentDate}: the same extractions as
+   * {@link #extract(CharSequence, LocalDate)} on each in turn, faster for many short texts.
+   *
+   * @param texts the texts; spans of each extraction index its text's {@code toString()}
+   * @param documentDate when the documents were written, or null if unknown
+   * @return one extraction per text, in the order of {@code texts}; unmodifiable
+   * @throws NullPointerException if {@code texts} or one of its texts is null (then no text is read)
+   */
+  default List<Extraction> extractAll(List<? extends CharSequence> texts, LocalDate documentDate) {
+    Objects.requireNonNull(texts, "texts");
+    for (int i = 0; i < texts.size(); i++) {
+      Objects.requireNonNull(texts.get(i), "texts[" + i + "]");
+    }
+    List<Extraction> out = new ArrayList<>(texts.size());
+    for (CharSequence text : texts) {
+      out.add(extract(text, documentDate));
+    }
+    return Collections.unmodifiableList(out);
+  }
 
   /** The entity types this extractor looks for. */
   Set<EntityType> types();

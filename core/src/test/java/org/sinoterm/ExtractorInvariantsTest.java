@@ -29,7 +29,7 @@ class ExtractorInvariantsTest {
 
   private static final Extractor EXTRACTOR = Sinoterm.extractor();
 
-  private static String randomText(Random random, int pieces) {
+  static String randomText(Random random, int pieces) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < pieces; i++) {
       text.append(PIECES[random.nextInt(PIECES.length)]);
