@@ -84,6 +84,7 @@ public final class PerformanceReport {
 
     Map<String, Score> throughput = scores(ThroughputBenchmark.class, 0);
     r.sinoterm = throughput.get("sinoterm").times(ThroughputBenchmark.CHARS);
+    r.sinotermTogether = throughput.get("sinotermTogether").times(ThroughputBenchmark.CHARS);
     r.hanlp = throughput.get("hanlpSegment").times(ThroughputBenchmark.CHARS);
     r.opennlp = throughput.get("opennlpSentTokPos").times(ThroughputBenchmark.CHARS);
     if (throughput.containsKey("sinotermTermDiscovery")) {

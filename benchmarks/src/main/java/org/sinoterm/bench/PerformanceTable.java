@@ -31,6 +31,8 @@ final class PerformanceTable {
     long corpusChars;
     /** Characters per second. */
     Score sinoterm;
+    /** {@code extractAll} over the same documents. */
+    Score sinotermTogether;
     Score sinotermTermDiscovery;
     Score hanlp;
     Score opennlp;
@@ -67,7 +69,9 @@ final class PerformanceTable {
     out.append("Command: `").append(r.command).append("`\n\n");
 
     out.append("| system (same text, same run) | throughput | Sinoterm is |\n| --- | ---: | ---: |\n");
-    row(out, "Sinoterm, default extraction", charsPerSecond(r.sinoterm), "1×");
+    row(out, "Sinoterm, default extraction, one document at a time", charsPerSecond(r.sinoterm), "1×");
+    row(out, "Sinoterm, default extraction, documents read together (`extractAll`)",
+        charsPerSecond(r.sinotermTogether), ratio(r.sinotermTogether, r.sinoterm));
     row(out, "Sinoterm with term discovery", r.sinotermTermDiscovery == null ? "not measured"
         : charsPerSecond(r.sinotermTermDiscovery), ratio(r.sinotermTermDiscovery, r.sinoterm));
     row(out, "HanLP.segment", charsPerSecond(r.hanlp), ratio(r.sinoterm, r.hanlp));
@@ -77,10 +81,14 @@ final class PerformanceTable {
     out.append('\n');
 
     out.append("| measurement | value | goal | met |\n| --- | ---: | --- | --- |\n");
-    goal(out, "Sinoterm ÷ HanLP.segment throughput", ratio(r.sinoterm, r.hanlp), "≥ 1.0×",
+    goal(out, "Sinoterm ÷ HanLP.segment throughput, one document at a time", ratio(r.sinoterm, r.hanlp), "≥ 1.0×",
         met(quotient(r.sinoterm, r.hanlp), 1.0, true));
-    goal(out, "Sinoterm ÷ CoreNLP NER throughput", ratio(r.sinoterm, r.corenlp), "≥ 1000×",
+    goal(out, "Sinoterm ÷ HanLP.segment throughput, documents read together", ratio(r.sinotermTogether, r.hanlp),
+        "≥ 1.0×", met(quotient(r.sinotermTogether, r.hanlp), 1.0, true));
+    goal(out, "Sinoterm ÷ CoreNLP NER throughput, one document at a time", ratio(r.sinoterm, r.corenlp), "≥ 1000×",
         met(quotient(r.sinoterm, r.corenlp), 1000, true));
+    goal(out, "Sinoterm ÷ CoreNLP NER throughput, documents read together", ratio(r.sinotermTogether, r.corenlp),
+        "≥ 1000×", met(quotient(r.sinotermTogether, r.corenlp), 1000, true));
     goal(out, "extractor build, cold JVM", millis(r.buildMs), "≤ 0.5 s", met(value(r.buildMs), 500, false));
     goal(out, "build + first mixed extraction, cold JVM", millis(r.firstExtractionMs), "", "");
     goal(out, "HanLP first segment, cold JVM", millis(r.hanlpLoadMs), "", "");

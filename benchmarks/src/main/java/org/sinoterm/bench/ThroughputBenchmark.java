@@ -19,7 +19,8 @@ import org.sinoterm.Extractor;
 import org.sinoterm.Sinoterm;
 
 /**
- * Throughput on the same text in the same run: Sinoterm's default extraction, HanLP's standard segmenter
+ * Throughput on the same text in the same run: Sinoterm's default extraction (one document at a time, and the
+ * documents read together), HanLP's standard segmenter
  * ({@code HanLP.segment}) and OpenNLP's English sentence detector, tokenizer and tagger. One operation reads the
  * whole benchmark corpus, {@link BenchmarkCorpus#documents(int) 1 MB of passages as separate documents}, so characters
  * per second = operations per second × {@link #CHARS}. CoreNLP is in {@link CoreNlpBenchmark}.
@@ -56,6 +57,15 @@ public class ThroughputBenchmark {
     for (String document : DOCUMENTS) {
       out.consume(extractor.extract(document));
     }
+  }
+
+  /**
+   * The same documents read together, {@link Extractor#extractAll} (as the CLI and the Spark job read theirs): each
+   * recognizer runs over a batch of documents before the next.
+   */
+  @Benchmark
+  public void sinotermTogether(Blackhole out) {
+    out.consume(extractor.extractAll(DOCUMENTS));
   }
 
   /** An extractor with term discovery on, as the CLI runs by default. */

@@ -58,13 +58,16 @@ final class ExtractCommand implements Callable<Integer> {
         out.write(TSV_HEADER);
       }
       Inputs inputs = new Inputs(console.in(), console.err(), options.charset);
-      inputs.forEach(this.inputs, document -> {
-        Extraction extraction = extractor.extract(document.text(), options.date);
-        if (format == Format.jsonl) {
-          out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(document.source(), extraction)));
-          out.write('\n');
-        } else {
-          writeTsv(out, document.source(), extraction);
+      inputs.forEachBatch(this.inputs, documents -> {
+        List<Extraction> extractions = extractor.extractAll(Inputs.texts(documents), options.date);
+        for (int i = 0; i < documents.size(); i++) {
+          String source = documents.get(i).source();
+          if (format == Format.jsonl) {
+            out.write(ExtractionJson.MAPPER.writeValueAsString(ExtractionJson.toJson(source, extractions.get(i))));
+            out.write('\n');
+          } else {
+            writeTsv(out, source, extractions.get(i));
+          }
         }
         out.flush();
       });

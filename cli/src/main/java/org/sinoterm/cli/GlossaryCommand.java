@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sinoterm.Extraction;
 import org.sinoterm.Extractor;
 import org.sinoterm.glossary.Glossary;
 import org.sinoterm.glossary.GlossaryBuilder;
@@ -84,9 +85,12 @@ final class GlossaryCommand implements Callable<Integer> {
       GlossaryBuilder builder = Glossary.builder();
       Progress progress = new Progress(console.terminal() && !quiet && isBatch());
       Inputs reader = new Inputs(console.in(), console.err(), options.charset);
-      reader.forEach(inputs, document -> {
-        builder.add(document.source(), extractor.extract(document.text(), options.date));
-        progress.read(document.source());
+      reader.forEachBatch(inputs, documents -> {
+        List<Extraction> extractions = extractor.extractAll(Inputs.texts(documents), options.date);
+        for (int i = 0; i < documents.size(); i++) {
+          builder.add(documents.get(i).source(), extractions.get(i));
+          progress.read(documents.get(i).source());
+        }
       });
       Glossary glossary = builder.build().withMinFrequency(minFrequency);
       progress.done(glossary);

@@ -53,10 +53,12 @@ final class ReportCommand implements Callable<Integer> {
     Extractor extractor = built.extractor();
     List<ReportPage.Document> documents = new ArrayList<>();
     Inputs inputs = new Inputs(console.in(), console.err(), options.charset);
-    inputs.forEach(this.inputs, document -> {
-      Extraction extraction = extractor.extract(document.text(), options.date);
-      documents.add(new ReportPage.Document(document.source(), extraction,
-          Glossary.of(document.source(), extraction)));
+    inputs.forEachBatch(this.inputs, batch -> {
+      List<Extraction> extractions = extractor.extractAll(Inputs.texts(batch), options.date);
+      for (int i = 0; i < batch.size(); i++) {
+        String source = batch.get(i).source();
+        documents.add(new ReportPage.Document(source, extractions.get(i), Glossary.of(source, extractions.get(i))));
+      }
     });
     if (documents.isEmpty()) {
       console.err().println("sinoterm: no document could be read; no report written");

@@ -90,6 +90,23 @@ class ExtractCommandTest {
     assertTrue(documents.get(1).get("source").asText().endsWith("second.md"));
   }
 
+  /** The files of a directory are extracted together; each line is the one the file alone gives. */
+  @Test
+  void filesReadTogetherGiveTheLinesOfOneFileAtATime() throws IOException {
+    List<Path> files = List.of(
+        write("briefs/1.txt", "Issuing bodies: MIIT; NHC; NDRC\nDate: December 28, 2021\nReview due on March 3."),
+        write("briefs/2.txt", "The review is due on March 3."),
+        write("briefs/3.md", "工业和信息化部（MIIT）发布《“十四五”机器人产业发展规划》，到2025年收入增长20%。"));
+    CliRun together = CliRun.run("", "extract", "--no-discover-terms", dir.resolve("briefs").toString());
+    assertEquals(0, together.exitCode(), together.err());
+    List<String> lines = together.out().lines().toList();
+    assertEquals(files.size(), lines.size());
+    for (int i = 0; i < files.size(); i++) {
+      CliRun alone = CliRun.run("", "extract", "--no-discover-terms", files.get(i).toString());
+      assertEquals(alone.out().strip(), lines.get(i));
+    }
+  }
+
   @Test
   void anUnreadableFileIsReportedAndTheOthersAreStillProcessed() throws IOException {
     Path good = write("good.txt", "MIIT and NDRC");
