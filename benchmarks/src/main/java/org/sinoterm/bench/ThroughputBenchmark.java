@@ -20,10 +20,10 @@ import org.sinoterm.Sinoterm;
 
 /**
  * Throughput on the same text in the same run: Sinoterm's default extraction (one document at a time, and the
- * documents read together), HanLP's standard segmenter
- * ({@code HanLP.segment}) and OpenNLP's English sentence detector, tokenizer and tagger. One operation reads the
- * whole benchmark corpus, {@link BenchmarkCorpus#documents(int) 1 MB of passages as separate documents}, so characters
- * per second = operations per second × {@link #CHARS}. CoreNLP is in {@link CoreNlpBenchmark}.
+ * documents read together), HanLP's standard segmenter ({@code HanLP.segment}) and OpenNLP's English sentence
+ * detector, tokenizer and tagger. One operation reads the whole benchmark corpus,
+ * {@link BenchmarkCorpus#documents(int) 1 MB of passages as separate documents}, so characters per second =
+ * operations per second × {@link #CHARS}. CoreNLP is in {@link CoreNlpBenchmark}.
  *
  * <pre>
  * java -cp "benchmarks/target/sinoterm-benchmarks.jar:benchmarks/target/lib/*" org.openjdk.jmh.Main ThroughputBenchmark

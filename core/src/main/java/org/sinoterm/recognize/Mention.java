@@ -107,8 +107,7 @@ public final class Mention {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = ((((type.ordinal() * 31 + start) * 31 + end) * 31 + value.hashCode()) * 31
-          + Double.hashCode(confidence)) * 31 + rule.hashCode();
+      h = (((type.ordinal() * 31 + start) * 31 + end) * 31 + Double.hashCode(confidence)) * 31 + rule.hashCode();
       hash = h;
     }
     return h;
