@@ -182,7 +182,7 @@ final class EnglishQuantities {
       return false; // as well as any other letter: "a" and every number word begin with an ASCII letter
     }
     // Only "a", "an" and the number words below a hundred start a number: most words are told apart by their first
-    // two letters, without building a string for them.
+    // three letters, without building a string for them.
     char second = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
     char third = i + 2 < t.length() ? t.charAt(i + 2) : ' ';
     boolean article = (c | 0x20) == 'a' && c <= 'z' && ((second | 0x20) == 'n' || !Characters.isWordChar(second));

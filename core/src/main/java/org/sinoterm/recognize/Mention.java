@@ -8,8 +8,9 @@ import org.sinoterm.Normalized;
  * A candidate entity in normalized offsets, before overlaps are resolved. A value: two mentions are equal when
  * every field is.
  *
- * <p>Not a record, only so that its hash is computed once: mentions are keys of the maps that resolve overlaps and
- * follow replacements, and hashing a normalized value walks all of it (a policy title's issuers, periods, names).
+ * <p>Not a record, only so that its hash is computed once and leaves out the value: mentions are keys of the maps
+ * that resolve overlaps and follow replacements, and hashing a normalized value walks all of it (a policy title's
+ * issuers, periods, names), where two mentions with the same span, type, confidence and rule are rare.
  *
  * @param type the entity type
  * @param start normalized start, inclusive

@@ -63,7 +63,10 @@ public final class Characters {
     return letter;
   }
 
-  /** Folds one character to lower case the same way everywhere, independent of the default locale. */
+  /**
+   * Folds one character to lower case the same way everywhere, independent of the default locale. ASCII and Han
+   * characters are answered without Java's case tables, whose lookups miss the processor's caches in mixed text.
+   */
   public static char fold(char c) {
     return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : isHan(c) ? c : Character.toLowerCase(c);
   }
