@@ -43,8 +43,9 @@ public interface Extractor {
   Extraction extract(CharSequence text, LocalDate documentDate);
 
   /**
-   * Extracts the entities of each text: the same extractions as {@link #extract(CharSequence)} on each in turn,
-   * faster for many short texts (a folder of briefs, a partition of a corpus), which are read together in batches.
+   * Extracts the entities of each text: the same extractions as {@link #extract(CharSequence)} on each in turn. Many
+   * short texts (a folder of briefs, a partition of a corpus) are read together in batches, which keeps each
+   * recognizer's tables in the processor's caches.
    *
    * @param texts the texts; spans of each extraction index its text's {@code toString()}
    * @return one extraction per text, in the order of {@code texts}; unmodifiable
@@ -56,7 +57,7 @@ public interface Extractor {
 
   /**
    * Extracts the entities of each text, all written on {@code documentDate}: the same extractions as
-   * {@link #extract(CharSequence, LocalDate)} on each in turn, faster for many short texts.
+   * {@link #extract(CharSequence, LocalDate)} on each in turn, read together in batches.
    *
    * @param texts the texts; spans of each extraction index its text's {@code toString()}
    * @param documentDate when the documents were written, or null if unknown

@@ -41,7 +41,8 @@ final class Inputs {
 
   /**
    * The most documents, and (unless one is longer) characters, passed on together: as many as the extractor reads
-   * together ({@link org.sinoterm.Extractor#extractAll}), which is faster than a file at a time for many short files.
+   * together ({@link org.sinoterm.Extractor#extractAll}), which keeps each recognizer's tables in the processor's
+   * caches across many short files.
    */
   static final int BATCH_DOCUMENTS = 1024;
   static final int BATCH_CHARS = 1 << 20;

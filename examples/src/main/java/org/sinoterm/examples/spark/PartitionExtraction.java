@@ -115,7 +115,8 @@ final class PartitionExtraction implements MapPartitionsFunction<Row, Row> {
 
   /**
    * The most documents, and about the most characters, read from the partition and extracted together
-   * ({@link Extractor#extractAll}): faster than one at a time for short documents, and few enough to hold.
+   * ({@link Extractor#extractAll}), which keeps each recognizer's tables in the processor's caches across short
+   * documents; few enough to hold.
    */
   static final int BATCH_DOCUMENTS = 1024;
   static final long BATCH_CHARS = 1 << 20;
