@@ -21,6 +21,17 @@ import java.util.Set;
 public interface Extractor {
 
   /**
+   * The most texts {@link #extractAll} reads together in one batch; a batch also ends before it would pass
+   * {@link #BATCH_CHARS} characters (a longer text is a batch of its own). A batch's documents and mentions are held
+   * until its last recognizer is done, as those of a single text of that length would be. Callers that stream texts
+   * to {@code extractAll} (the CLI, the Spark job) group them by the same limits.
+   */
+  int BATCH_TEXTS = 1024;
+
+  /** The most characters of one batch of {@link #extractAll}, unless a single text is longer. */
+  int BATCH_CHARS = 1 << 20;
+
+  /**
    * Extracts the entities of {@code text}. Never throws on any text: malformed, mixed-script or hostile input
    * gives fewer entities, not an exception.
    *

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.sinoterm.Extractor;
 
 /**
  * The documents named on the command line: files, the {@code .txt} and {@code .md} files under directories
@@ -38,14 +39,6 @@ final class Inputs {
   interface BatchSink {
     void accept(List<Document> documents) throws IOException;
   }
-
-  /**
-   * The most documents, and (unless one is longer) characters, passed on together: as many as the extractor reads
-   * together ({@link org.sinoterm.Extractor#extractAll}), which keeps each recognizer's tables in the processor's
-   * caches across many short files.
-   */
-  static final int BATCH_DOCUMENTS = 1024;
-  static final int BATCH_CHARS = 1 << 20;
 
   private final InputStream stdin;
   private final PrintWriter err;
@@ -108,9 +101,12 @@ final class Inputs {
     }
   }
 
-  /** {@link #forEachBatch} with the batch size of {@link org.sinoterm.Extractor#extractAll}. */
+  /**
+   * {@link #forEachBatch} with the batches of {@link Extractor#extractAll}, which keeps each recognizer's tables in
+   * the processor's caches across many short files.
+   */
   void forEachBatch(List<Path> arguments, BatchSink sink) throws IOException {
-    forEachBatch(arguments, BATCH_DOCUMENTS, BATCH_CHARS, sink);
+    forEachBatch(arguments, Extractor.BATCH_TEXTS, Extractor.BATCH_CHARS, sink);
   }
 
   /** The texts of {@code documents}, in order. */

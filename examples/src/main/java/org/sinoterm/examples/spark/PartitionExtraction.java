@@ -93,13 +93,13 @@ final class PartitionExtraction implements MapPartitionsFunction<Row, Row> {
         return toRow(document.getString(0), document.getString(1), extraction);
       }
 
-      /** The next documents of the partition, extracted together. */
+      /** The next documents of the partition, grouped as extractAll groups them, extracted together. */
       private void readBatch() {
         batch.clear();
         next = 0;
         List<String> texts = new ArrayList<>();
         long chars = 0;
-        while (documents.hasNext() && batch.size() < BATCH_DOCUMENTS && chars < BATCH_CHARS) {
+        while (documents.hasNext() && batch.size() < Extractor.BATCH_TEXTS && chars < Extractor.BATCH_CHARS) {
           Row document = documents.next();
           batch.add(document);
           texts.add(document.getString(1));
@@ -112,14 +112,6 @@ final class PartitionExtraction implements MapPartitionsFunction<Row, Row> {
       }
     };
   }
-
-  /**
-   * The most documents, and about the most characters, read from the partition and extracted together
-   * ({@link Extractor#extractAll}), which keeps each recognizer's tables in the processor's caches across short
-   * documents; few enough to hold.
-   */
-  static final int BATCH_DOCUMENTS = 1024;
-  static final long BATCH_CHARS = 1 << 20;
 
   private static Row toRow(String source, String text, Extraction extraction) {
     List<Row> entities = new ArrayList<>();

@@ -28,7 +28,7 @@ class PartitionExtractionTest {
 
   @Test
   void everyDocumentInOrderWithItsOwnEntities() {
-    int count = 2 * PartitionExtraction.BATCH_DOCUMENTS + 3; // three batches
+    int count = 2 * Extractor.BATCH_TEXTS + 3; // three batches
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       rows.add(RowFactory.create("doc" + i, TEXTS[i % TEXTS.length]));
