@@ -37,8 +37,12 @@ import org.sinoterm.Sinoterm;
 // a half-compiled extractor. Every system of the class gets the same 100 s.
 @Warmup(iterations = 25, time = 4)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {ThroughputBenchmark.MIN_HEAP, ThroughputBenchmark.MAX_HEAP})
 public class ThroughputBenchmark {
+
+  /** The heap of every fork: a method's own {@code @Fork} replaces the class's, its JVM arguments included. */
+  static final String MIN_HEAP = "-Xms1g";
+  static final String MAX_HEAP = "-Xmx2g";
 
   /** The documents every operation reads. */
   static final List<String> DOCUMENTS = BenchmarkCorpus.documents(BenchmarkCorpus.MEGABYTE);
@@ -60,7 +64,7 @@ public class ThroughputBenchmark {
   private static final int HEAD_TO_HEAD_FORKS = 3;
 
   @Benchmark
-  @Fork(value = HEAD_TO_HEAD_FORKS, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+  @Fork(value = HEAD_TO_HEAD_FORKS, jvmArgsAppend = {MIN_HEAP, MAX_HEAP})
   public void sinoterm(Blackhole out) {
     for (String document : DOCUMENTS) {
       out.consume(extractor.extract(document));
@@ -72,7 +76,7 @@ public class ThroughputBenchmark {
    * recognizer runs over a batch of documents before the next.
    */
   @Benchmark
-  @Fork(value = HEAD_TO_HEAD_FORKS, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+  @Fork(value = HEAD_TO_HEAD_FORKS, jvmArgsAppend = {MIN_HEAP, MAX_HEAP})
   public void sinotermTogether(Blackhole out) {
     out.consume(extractor.extractAll(DOCUMENTS));
   }
@@ -96,7 +100,7 @@ public class ThroughputBenchmark {
   }
 
   @Benchmark
-  @Fork(value = HEAD_TO_HEAD_FORKS, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+  @Fork(value = HEAD_TO_HEAD_FORKS, jvmArgsAppend = {MIN_HEAP, MAX_HEAP})
   public void hanlpSegment(Blackhole out) {
     for (String document : DOCUMENTS) {
       out.consume(HanLP.segment(document));
